@@ -1,0 +1,66 @@
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { de } from '@payloadcms/translations/languages/de'
+import { en } from '@payloadcms/translations/languages/en'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Media } from '@/collections/Media'
+import { Users } from '@/collections/Users'
+import { readEnvironment } from '@/config/env'
+import { officeName } from '@/config/office'
+import { createMailTransport } from '@/email/transport'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const env = readEnvironment()
+
+export default buildConfig({
+  secret: env.payloadSecret,
+  telemetry: false,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: path.resolve(dirname, 'src') },
+    meta: {
+      titleSuffix: ` – ${officeName}`,
+      description: `Verwaltung der Website der ${officeName}`,
+    },
+    components: {
+      graphics: {
+        Logo: '@/components/admin/Logo#Logo',
+        Icon: '@/components/admin/Icon#Icon',
+      },
+    },
+    dateFormat: 'dd.MM.yyyy, HH:mm',
+    timezones: { defaultTimezone: 'Europe/Berlin' },
+  },
+  i18n: {
+    fallbackLanguage: 'de',
+    supportedLanguages: { de, en },
+  },
+  collections: [Users, Media],
+  editor: lexicalEditor(),
+  db: postgresAdapter({
+    pool: { connectionString: env.databaseUrl, max: 10 },
+    // The schema comes only from committed migrations; never let dev mode push it.
+    push: false,
+    migrationDir: path.resolve(dirname, 'migrations'),
+  }),
+  email: nodemailerAdapter({
+    defaultFromAddress: env.mailFrom.address,
+    defaultFromName: env.mailFrom.name,
+    transport: createMailTransport(env, (line) => console.info(line)),
+    // Reachability is checked by the start scripts with a clear message instead.
+    skipVerify: true,
+  }),
+  graphQL: {
+    maxComplexity: 1000,
+    disablePlaygroundInProduction: true,
+  },
+  sharp,
+  typescript: {
+    outputFile: path.resolve(dirname, 'src/payload-types.ts'),
+  },
+})

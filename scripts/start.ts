@@ -1,0 +1,33 @@
+/**
+ * `npm start` (production): checks the environment, applies pending migrations, then serves the
+ * built app with `next start`. Stateless: run as many instances as needed against one database.
+ */
+import { spawn } from 'node:child_process'
+
+import { readEnvironment } from '@/config/env'
+import { migrateWithLock } from '@/db/migrate'
+import { checkSmtpReachable } from '@/email/transport'
+
+import { loadDotEnv } from './lib/database'
+import { exitWithError } from './lib/fatal'
+import { withPayload } from './lib/withPayload'
+
+const main = async () => {
+  process.env.NEXT_TELEMETRY_DISABLED ??= '1'
+  loadDotEnv()
+  const env = readEnvironment()
+  const smtpProblem = await checkSmtpReachable(env)
+  if (smtpProblem) console.warn(`[start] Warnung: ${smtpProblem}`)
+  await withPayload((payload) => migrateWithLock(payload, env.databaseUrl))
+  const next = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '--port', process.env.PORT ?? '3000'],
+    { stdio: 'inherit', env: process.env },
+  )
+  const forward = (signal: NodeJS.Signals) => next.kill(signal)
+  process.on('SIGINT', forward)
+  process.on('SIGTERM', forward)
+  next.on('exit', (code) => process.exit(code ?? 0))
+}
+
+main().catch(exitWithError)

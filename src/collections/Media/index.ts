@@ -1,0 +1,44 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+import { collectionSlugs } from '@/collections/slugs'
+
+export const Media: CollectionConfig = {
+  slug: collectionSlugs.media,
+  labels: {
+    singular: { de: 'Medium', en: 'Media item' },
+    plural: { de: 'Medien', en: 'Media' },
+  },
+  admin: {
+    group: { de: 'Inhalte', en: 'Content' },
+    defaultColumns: ['filename', 'alt', 'updatedAt'],
+  },
+  access: {
+    read: anyone,
+    create: isEditorOrAdmin,
+    update: isEditorOrAdmin,
+    delete: isEditorOrAdmin,
+  },
+  upload: {
+    // Relative to the folder of payload.config.ts: the top-level media/ folder.
+    staticDir: 'media',
+    mimeTypes: ['image/*', 'application/pdf', 'video/mp4', 'video/webm', 'text/vtt'],
+  },
+  fields: [
+    {
+      // Required by WCAG 1.1.1: every image on the public site needs a text alternative.
+      name: 'alt',
+      type: 'text',
+      required: true,
+      maxLength: 300,
+      label: { de: 'Alternativtext', en: 'Alt text' },
+      admin: {
+        description: {
+          de: 'Beschreibt das Bild für Menschen, die es nicht sehen können (z. B. „Logo des Bundesprogramms Demokratie leben!“).',
+          en: 'Describes the image for people who cannot see it.',
+        },
+      },
+    },
+  ],
+}

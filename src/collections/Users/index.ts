@@ -1,0 +1,69 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin, isAdminField } from '@/access/isAdmin'
+import { isAdminOrSelf } from '@/access/isAdminOrSelf'
+import { collectionSlugs } from '@/collections/slugs'
+import { roleLabels, roles } from '@/domain/roles'
+import { hasRole } from '@/domain/roles'
+import { keepOneAdmin, keepOneAdminOnDelete } from './hooks/keepOneAdmin'
+import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+
+const tenMinutes = 10 * 60 * 1000
+
+export const Users: CollectionConfig = {
+  slug: collectionSlugs.users,
+  labels: {
+    singular: { de: 'Benutzer:in', en: 'User' },
+    plural: { de: 'Benutzer:innen', en: 'Users' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role'],
+    group: { de: 'Verwaltung', en: 'Administration' },
+  },
+  auth: {
+    // Lockout against password guessing: 5 failures lock the account for 10 minutes.
+    maxLoginAttempts: 5,
+    lockTime: tenMinutes,
+    tokenExpiration: 8 * 60 * 60,
+  },
+  access: {
+    admin: ({ req: { user } }) => hasRole(user, ...roles),
+    read: isAdminOrSelf,
+    create: isAdmin,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+  },
+  hooks: {
+    beforeChange: [makeFirstUserAdmin, keepOneAdmin],
+    beforeDelete: [keepOneAdminOnDelete],
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      maxLength: 200,
+      label: { de: 'Name', en: 'Name' },
+    },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'editor',
+      label: { de: 'Rolle', en: 'Role' },
+      options: roles.map((role) => ({ value: role, label: roleLabels[role] })),
+      access: {
+        // Only admins hand out or change roles; everyone may see their own.
+        create: isAdminField,
+        update: isAdminField,
+      },
+      admin: {
+        description: {
+          de: 'Redaktion pflegt Inhalte, Koordination bearbeitet Anmeldungen, Administrator:innen verwalten zusätzlich Benutzer:innen.',
+          en: 'Editors maintain content, coordinators handle submissions, administrators also manage users.',
+        },
+      },
+    },
+  ],
+}

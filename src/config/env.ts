@@ -1,0 +1,152 @@
+/**
+ * Reads and checks the environment once. Every problem becomes a ConfigurationError whose message
+ * is one German sentence naming the variable, so start scripts can print it without a stack trace.
+ */
+export class ConfigurationError extends Error {
+  override name = 'ConfigurationError'
+}
+
+export type SmtpSettings = {
+  host: string
+  port: number
+  secure: boolean
+  user?: string
+  pass?: string
+}
+
+export type Environment = {
+  isProduction: boolean
+  databaseUrl: string
+  payloadSecret: string
+  serverUrl: string
+  mailFrom: { name: string; address: string }
+  smtp?: SmtpSettings
+  mailDir: string
+  dataDir: string
+}
+
+type Env = Record<string, string | undefined>
+
+const devOnlySecret = 'nur-fuer-die-entwicklung-nicht-in-produktion-verwenden'
+const defaultFrom = 'Partnerschaft für Demokratie OPR <demokratie@opr.de>'
+
+const fail = (sentence: string): never => {
+  throw new ConfigurationError(sentence)
+}
+
+const value = (env: Env, name: string) => {
+  const raw = env[name]?.trim()
+  return raw ? raw : undefined
+}
+
+const readDatabaseUrl = (env: Env): string => {
+  const raw =
+    value(env, 'DATABASE_URL') ??
+    fail(
+      'DATABASE_URL ist nicht gesetzt: Starten Sie mit „npm run dev“ (eingebettete Datenbank) oder setzen Sie die Adresse eines PostgreSQL-Servers.',
+    )
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    return fail(
+      'DATABASE_URL ist keine gültige Adresse (erwartet: postgres://benutzer:passwort@host:5432/datenbank).',
+    )
+  }
+  if (!['postgres:', 'postgresql:'].includes(url.protocol) || !url.hostname) {
+    fail(
+      'DATABASE_URL muss mit postgres:// oder postgresql:// beginnen und einen Host nennen (erwartet: postgres://benutzer:passwort@host:5432/datenbank).',
+    )
+  }
+  if (url.pathname.length <= 1) {
+    fail(
+      'DATABASE_URL nennt keine Datenbank (erwartet: postgres://benutzer:passwort@host:5432/datenbank).',
+    )
+  }
+  return raw
+}
+
+const readSecret = (env: Env, isProduction: boolean): string => {
+  const secret = value(env, 'PAYLOAD_SECRET')
+  if (!secret) {
+    if (isProduction) {
+      fail(
+        'PAYLOAD_SECRET fehlt: Setzen Sie in Produktion eine geheime Zeichenkette mit mindestens 32 Zeichen (z. B. aus „openssl rand -hex 32“).',
+      )
+    }
+    return devOnlySecret
+  }
+  if (isProduction && secret.length < 32) {
+    fail('PAYLOAD_SECRET ist zu kurz: In Produktion sind mindestens 32 Zeichen nötig.')
+  }
+  return secret
+}
+
+const readServerUrl = (env: Env): string => {
+  const raw = value(env, 'SERVER_URL') ?? 'http://localhost:3000'
+  try {
+    const url = new URL(raw)
+    if (!['http:', 'https:'].includes(url.protocol)) throw new Error('protocol')
+    return url.origin
+  } catch {
+    return fail('SERVER_URL ist keine gültige http(s)-Adresse (z. B. https://demokratie.opr.de).')
+  }
+}
+
+const readPort = (env: Env): number => {
+  const raw = value(env, 'SMTP_PORT') ?? '587'
+  const port = Number(raw)
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    fail(`SMTP_PORT „${raw}“ ist keine gültige Portnummer (1–65535).`)
+  }
+  return port
+}
+
+const readSmtp = (env: Env, isProduction: boolean): SmtpSettings | undefined => {
+  const host = value(env, 'SMTP_HOST')
+  if (!host) {
+    if (isProduction) {
+      fail('SMTP_HOST fehlt: In Produktion wird ein SMTP-Server für den E-Mail-Versand benötigt.')
+    }
+    return undefined
+  }
+  const port = readPort(env)
+  const user = value(env, 'SMTP_USER')
+  const pass = value(env, 'SMTP_PASS')
+  if (Boolean(user) !== Boolean(pass)) {
+    fail('SMTP_USER und SMTP_PASS müssen zusammen gesetzt sein (oder beide fehlen).')
+  }
+  const secureRaw = value(env, 'SMTP_SECURE')
+  if (secureRaw && !['true', 'false'].includes(secureRaw)) {
+    fail('SMTP_SECURE muss „true“ oder „false“ sein.')
+  }
+  const secure = secureRaw ? secureRaw === 'true' : port === 465
+  return { host, port, secure, user, pass }
+}
+
+const readFrom = (env: Env): Environment['mailFrom'] => {
+  const raw = value(env, 'SMTP_FROM') ?? defaultFrom
+  const match = /^\s*(?:"?([^"<>\r\n]*?)"?\s*)?<([^<>\s@]+@[^<>\s@]+\.[^<>\s@]+)>\s*$/.exec(raw)
+  const bare = /^[^<>\s@]+@[^<>\s@]+\.[^<>\s@]+$/.exec(raw)
+  if (match)
+    return { name: match[1]?.trim() || 'Partnerschaft für Demokratie OPR', address: match[2] }
+  if (bare) return { name: 'Partnerschaft für Demokratie OPR', address: raw }
+  return fail(
+    `SMTP_FROM „${raw}“ ist keine gültige Absenderadresse (z. B. „Name <adresse@example.org>“).`,
+  )
+}
+
+export const readEnvironment = (env: Env = process.env): Environment => {
+  const isProduction = env.NODE_ENV === 'production'
+  const dataDir = value(env, 'OPR_DATA_DIR') ?? '.data'
+  return {
+    isProduction,
+    databaseUrl: readDatabaseUrl(env),
+    payloadSecret: readSecret(env, isProduction),
+    serverUrl: readServerUrl(env),
+    smtp: readSmtp(env, isProduction),
+    mailFrom: readFrom(env),
+    mailDir: value(env, 'MAIL_DIR') ?? `${dataDir}/mail`,
+    dataDir,
+  }
+}
