@@ -8,14 +8,11 @@ import { existsSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { migrateWithLock } from '@/db/migrate'
-import { seed } from '@/seed'
+import { readEnvironment } from '@/config/env'
 
 import { dataDir, loadDotEnv, resolveDatabase } from './lib/database'
-import { rememberDemoAccounts } from './lib/demoAccountsFile'
 import { exitWithError } from './lib/fatal'
-import { printLoginHelp } from './lib/loginHelp'
-import { withPayload } from './lib/withPayload'
+import { runTask } from './lib/runTask'
 
 const log = (line: string) => console.info(`[dev] ${line}`)
 
@@ -36,33 +33,35 @@ const main = async () => {
   loadDotEnv()
   await ensureDevSecret()
   const database = await resolveDatabase(log)
-  const port = process.env.PORT ?? '3000'
-  const baseUrl = `http://localhost:${port}`
-
-  await withPayload(async (payload) => {
-    await migrateWithLock(payload, database.url)
-    const result = await seed(payload, { demoAccounts: database.embedded, log })
-    if (database.embedded) await rememberDemoAccounts(result.demoAccounts)
-    await printLoginHelp(payload, baseUrl)
-  })
-
-  if (prepareOnly) {
+  const stopAndExit = async (code: number) => {
     await database.stop()
-    // Payload's logger and job timers would keep the process alive.
-    process.exit(0)
+    process.exit(code)
   }
+  try {
+    readEnvironment()
+    const port = process.env.PORT ?? '3000'
+    await runTask('prepare-dev', {
+      OPR_EMBEDDED_DATABASE: String(database.embedded),
+      OPR_BASE_URL: `http://localhost:${port}`,
+    })
+    if (prepareOnly) return stopAndExit(0)
 
-  const next = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'dev', '--port', port], {
-    stdio: 'inherit',
-    env: process.env,
-  })
-  const shutDown = (signal: NodeJS.Signals) => next.kill(signal)
-  process.on('SIGINT', shutDown)
-  process.on('SIGTERM', shutDown)
-  next.on('exit', async (code) => {
+    const next = spawn(
+      process.execPath,
+      ['node_modules/next/dist/bin/next', 'dev', '--port', port],
+      {
+        stdio: 'inherit',
+        env: process.env,
+      },
+    )
+    const forward = (signal: NodeJS.Signals) => next.kill(signal)
+    process.on('SIGINT', forward)
+    process.on('SIGTERM', forward)
+    next.on('exit', (code) => stopAndExit(code ?? 0))
+  } catch (error) {
     await database.stop()
-    process.exit(code ?? 0)
-  })
+    throw error
+  }
 }
 
 main().catch(exitWithError)

@@ -1,20 +1,19 @@
 /** `npm run migrate`: applies pending migrations (safe to run from several instances at once). */
-import { migrateWithLock } from '@/db/migrate'
+import { readEnvironment } from '@/config/env'
 
 import { loadDotEnv, resolveDatabase } from './lib/database'
 import { exitWithError } from './lib/fatal'
-import { withPayload } from './lib/withPayload'
+import { runTask } from './lib/runTask'
 
 const main = async () => {
   loadDotEnv()
   const database = await resolveDatabase((line) => console.info(`[migrate] ${line}`))
   try {
-    await withPayload((payload) => migrateWithLock(payload, database.url))
+    readEnvironment()
+    await runTask('migrate')
   } finally {
     await database.stop()
   }
 }
 
-main()
-  .then(() => process.exit(0))
-  .catch(exitWithError)
+main().catch(exitWithError)

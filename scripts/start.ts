@@ -5,12 +5,11 @@
 import { spawn } from 'node:child_process'
 
 import { readEnvironment } from '@/config/env'
-import { migrateWithLock } from '@/db/migrate'
 import { checkSmtpReachable } from '@/email/transport'
 
 import { loadDotEnv } from './lib/database'
 import { exitWithError } from './lib/fatal'
-import { withPayload } from './lib/withPayload'
+import { runTask } from './lib/runTask'
 
 const main = async () => {
   process.env.NEXT_TELEMETRY_DISABLED ??= '1'
@@ -18,7 +17,7 @@ const main = async () => {
   const env = readEnvironment()
   const smtpProblem = await checkSmtpReachable(env)
   if (smtpProblem) console.warn(`[start] Warnung: ${smtpProblem}`)
-  await withPayload((payload) => migrateWithLock(payload, env.databaseUrl))
+  await runTask('migrate')
   const next = spawn(
     process.execPath,
     ['node_modules/next/dist/bin/next', 'start', '--port', process.env.PORT ?? '3000'],

@@ -1,0 +1,56 @@
+import type { SanitizedConfig } from 'payload'
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
+type Options = { body?: unknown; token?: string }
+
+export type ApiResponse = { status: number; json: Record<string, unknown> }
+
+/**
+ * Calls the app's real REST and GraphQL route handlers (the ones under src/app/(payload)/api)
+ * in-process: the same access control and error handling as over HTTP, without a server.
+ */
+export const createApiClient = async () => {
+  const { default: config } = await import('@payload-config')
+  const routes = await import('@payloadcms/next/routes')
+  const sanitized: Promise<SanitizedConfig> = config
+  const rest = {
+    GET: routes.REST_GET(sanitized),
+    POST: routes.REST_POST(sanitized),
+    PATCH: routes.REST_PATCH(sanitized),
+    DELETE: routes.REST_DELETE(sanitized),
+  }
+  const graphqlHandler = routes.GRAPHQL_POST(sanitized)
+
+  const headersFor = (token?: string) => ({
+    'content-type': 'application/json',
+    ...(token ? { authorization: `JWT ${token}` } : {}),
+  })
+
+  const toResult = async (response: Response): Promise<ApiResponse> => ({
+    status: response.status,
+    json: (await response.json().catch(() => ({}))) as Record<string, unknown>,
+  })
+
+  return {
+    request: async (method: Method, path: string, { body, token }: Options = {}) => {
+      const request = new Request(`http://localhost:3000/api${path}`, {
+        method,
+        headers: headersFor(token),
+        body: body === undefined ? undefined : JSON.stringify(body),
+      })
+      const slug = path.split('?')[0].split('/').filter(Boolean)
+      return toResult(await rest[method](request, { params: Promise.resolve({ slug }) }))
+    },
+    graphql: async (
+      query: string,
+      { token, variables }: { token?: string; variables?: object } = {},
+    ) => {
+      const request = new Request('http://localhost:3000/api/graphql', {
+        method: 'POST',
+        headers: headersFor(token),
+        body: JSON.stringify({ query, variables }),
+      })
+      return toResult(await graphqlHandler(request))
+    },
+  }
+}
