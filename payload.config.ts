@@ -1,6 +1,7 @@
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { s3Storage } from '@payloadcms/storage-s3'
 import { de } from '@payloadcms/translations/languages/de'
 import { en } from '@payloadcms/translations/languages/en'
 import path from 'node:path'
@@ -59,6 +60,25 @@ export default buildConfig({
     maxComplexity: 1000,
     disablePlaygroundInProduction: true,
   },
+  plugins: [
+    s3Storage({
+      // Off without S3_BUCKET (uploads then live in media/); its fields exist either way so the
+      // database schema, and with it the migrations, never depend on where files are stored.
+      enabled: Boolean(env.s3),
+      alwaysInsertFields: true,
+      collections: { media: true },
+      bucket: env.s3?.bucket ?? '',
+      config: {
+        region: env.s3?.region,
+        endpoint: env.s3?.endpoint,
+        forcePathStyle: env.s3?.forcePathStyle,
+        credentials: env.s3 && {
+          accessKeyId: env.s3.accessKeyId,
+          secretAccessKey: env.s3.secretAccessKey,
+        },
+      },
+    }),
+  ],
   sharp,
   typescript: {
     // Generated on purpose with `npm run generate:types`; a test fails when the file is stale,

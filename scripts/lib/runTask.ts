@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process'
 /** Runs scripts/run-task.ts in a child process with the current environment. */
 export const runTask = (
   task: 'migrate' | 'seed' | 'prepare-dev',
-  extraEnv: NodeJS.ProcessEnv = {},
+  extraEnv: Record<string, string> = {},
 ) =>
   new Promise<void>((resolve, reject) => {
     const child = spawn(

@@ -14,6 +14,15 @@ export type SmtpSettings = {
   pass?: string
 }
 
+export type S3Settings = {
+  bucket: string
+  region: string
+  endpoint?: string
+  accessKeyId: string
+  secretAccessKey: string
+  forcePathStyle: boolean
+}
+
 export type Environment = {
   isProduction: boolean
   databaseUrl: string
@@ -23,6 +32,8 @@ export type Environment = {
   smtp?: SmtpSettings
   mailDir: string
   dataDir: string
+  /** uploads on S3-compatible storage instead of the local media/ folder */
+  s3?: S3Settings
 }
 
 type Env = Record<string, string | undefined>
@@ -136,6 +147,32 @@ const readFrom = (env: Env): Environment['mailFrom'] => {
   )
 }
 
+const readS3 = (env: Env): S3Settings | undefined => {
+  const bucket = value(env, 'S3_BUCKET')
+  if (!bucket) return undefined
+  const accessKeyId =
+    value(env, 'S3_ACCESS_KEY_ID') ?? fail('S3_ACCESS_KEY_ID fehlt, obwohl S3_BUCKET gesetzt ist.')
+  const secretAccessKey =
+    value(env, 'S3_SECRET_ACCESS_KEY') ??
+    fail('S3_SECRET_ACCESS_KEY fehlt, obwohl S3_BUCKET gesetzt ist.')
+  const endpoint = value(env, 'S3_ENDPOINT')
+  if (endpoint) {
+    try {
+      new URL(endpoint)
+    } catch {
+      fail(`S3_ENDPOINT „${endpoint}“ ist keine gültige Adresse (z. B. https://s3.example.org).`)
+    }
+  }
+  return {
+    bucket,
+    region: value(env, 'S3_REGION') ?? 'eu-central-1',
+    endpoint,
+    accessKeyId,
+    secretAccessKey,
+    forcePathStyle: value(env, 'S3_FORCE_PATH_STYLE') === 'true',
+  }
+}
+
 export const readEnvironment = (env: Env = process.env): Environment => {
   const isProduction = env.NODE_ENV === 'production'
   const dataDir = value(env, 'OPR_DATA_DIR') ?? '.data'
@@ -148,5 +185,6 @@ export const readEnvironment = (env: Env = process.env): Environment => {
     mailFrom: readFrom(env),
     mailDir: value(env, 'MAIL_DIR') ?? `${dataDir}/mail`,
     dataDir,
+    s3: readS3(env),
   }
 }

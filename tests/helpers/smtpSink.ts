@@ -1,0 +1,43 @@
+import { type ParsedMail, simpleParser } from 'mailparser'
+import type { AddressInfo } from 'node:net'
+import { SMTPServer } from 'smtp-server'
+
+export type ReceivedMail = { envelopeTo: string[]; parsed: ParsedMail; raw: string }
+
+/** A real SMTP server in the test process that keeps every message it accepts. */
+export const startSmtpSink = async (port = 0) => {
+  const received: ReceivedMail[] = []
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = []
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk))
+      stream.on('end', async () => {
+        const raw = Buffer.concat(chunks).toString('utf8')
+        const envelopeTo = session.envelope.rcptTo.map((r) => r.address)
+        received.push({ envelopeTo, parsed: await simpleParser(raw), raw })
+        callback()
+      })
+    },
+  })
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  const actualPort = (server.server.address() as AddressInfo).port
+
+  const waitFor = async (count: number, timeoutMs = 10_000) => {
+    const deadline = Date.now() + timeoutMs
+    while (received.length < count) {
+      if (Date.now() > deadline) throw new Error(`SMTP sink: ${received.length}/${count} mails`)
+      await new Promise((r) => setTimeout(r, 50))
+    }
+    return received
+  }
+
+  return {
+    port: actualPort,
+    received,
+    waitFor,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
