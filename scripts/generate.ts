@@ -17,7 +17,7 @@ import { exitWithError } from './lib/fatal'
 const main = async (what: string | undefined, name: string | undefined) => {
   const sanitized = await config
   if (what === 'types') return generateTypes(sanitized)
-  if (what === 'importmap') return generateImportMap(sanitized, { force: true })
+  if (what === 'importmap') return generateImportMap(sanitized, { force: true, log: true })
   if (what === 'migration') {
     const payload = await getPayload({ config, disableDBConnect: true, disableOnInit: true })
     return payload.db.createMigration({ migrationName: name, payload, skipEmpty: true })
