@@ -13,6 +13,8 @@ import { runTask } from './lib/runTask'
 
 const main = async () => {
   process.env.NEXT_TELEMETRY_DISABLED ??= '1'
+  // `npm start` is production by definition: the checks of env.ts must apply even if unset.
+  Object.assign(process.env, { NODE_ENV: 'production' })
   loadDotEnv()
   const env = readEnvironment()
   const smtpProblem = await checkSmtpReachable(env)

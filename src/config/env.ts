@@ -174,7 +174,10 @@ const readS3 = (env: Env): S3Settings | undefined => {
 }
 
 export const readEnvironment = (env: Env = process.env): Environment => {
-  const isProduction = env.NODE_ENV === 'production'
+  // `next build` imports the config to collect pages; secrets and SMTP are runtime matters that
+  // `npm start` checks, so the build needs only what it really uses.
+  const isBuild = env.NEXT_PHASE === 'phase-production-build'
+  const isProduction = env.NODE_ENV === 'production' && !isBuild
   const dataDir = value(env, 'OPR_DATA_DIR') ?? '.data'
   return {
     isProduction,

@@ -40,7 +40,7 @@ export const checkSmtpReachable = async (env: Environment): Promise<string | und
     return undefined
   } catch (error) {
     const code = (error as { code?: string }).code ?? (error as Error).message
-    return `SMTP_HOST ${env.smtp.host}:${env.smtp.port} ist nicht erreichbar (${code}): E-Mails warten in der Warteschlange, bis der Server antwortet.`
+    return `SMTP_HOST ${env.smtp.host}:${env.smtp.port} ist nicht erreichbar (${code}); E-Mails können erst versendet werden, wenn er antwortet.`
   } finally {
     transport.close()
   }

@@ -73,3 +73,14 @@ describe('reading the environment', () => {
     expect(problemWith({ ...dev, SERVER_URL: 'ftp://x' })).toMatch(/^SERVER_URL/)
   })
 })
+
+describe('reading the environment during `next build`', () => {
+  it('does not demand runtime secrets, which `npm start` checks', () => {
+    const env = readEnvironment({
+      ...dev,
+      NODE_ENV: 'production',
+      NEXT_PHASE: 'phase-production-build',
+    })
+    expect(env.isProduction).toBe(false)
+  })
+})
