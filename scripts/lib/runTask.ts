@@ -1,11 +1,15 @@
 import { spawn } from 'node:child_process'
 
-/** Runs scripts/run-task.ts in a child process with the current environment. */
-export const runTask = (
-  task: 'migrate' | 'seed' | 'prepare-dev',
-  extraEnv: Record<string, string> = {},
-) =>
-  new Promise<void>((resolve, reject) => {
+type Task = 'migrate' | 'seed' | 'prepare-dev'
+
+// Node 20 with tsx now and then never finishes loading Payload's module graph and exits with 13
+// ("unsettled top-level await") before the task's first line runs. Nothing has happened then,
+// so starting the task again is safe.
+const moduleLoadingStalled = 13
+const attempts = 3
+
+const runOnce = (task: Task, extraEnv: Record<string, string>) =>
+  new Promise<number>((resolve, reject) => {
     const child = spawn(
       process.execPath,
       ['node_modules/tsx/dist/cli.mjs', 'scripts/run-task.ts', task],
@@ -16,10 +20,18 @@ export const runTask = (
       },
     )
     child.on('error', reject)
-    child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new TaskFailedError(task, code ?? 1)),
-    )
+    child.on('exit', (code) => resolve(code ?? 1))
   })
+
+/** Runs scripts/run-task.ts in a child process with the current environment. */
+export const runTask = async (task: Task, extraEnv: Record<string, string> = {}) => {
+  for (let attempt = 1; attempt <= attempts; attempt += 1) {
+    const code = await runOnce(task, extraEnv)
+    if (code === 0) return
+    if (code !== moduleLoadingStalled || attempt === attempts) throw new TaskFailedError(task, code)
+    console.warn(`[${task}] Node.js blieb beim Laden der Module stehen; neuer Versuch …`)
+  }
+}
 
 /** The task has already printed its reason; the launcher only needs to pass the exit code on. */
 export class TaskFailedError extends Error {

@@ -1,5 +1,12 @@
-/** Collection slugs, used everywhere a collection is named (relations, queries, tests). */
+/** Collection and global slugs, used everywhere one is named (relations, queries, tests). */
 export const collectionSlugs = {
   users: 'users',
   media: 'media',
+  pages: 'pages',
+  events: 'events',
+  partners: 'partners',
+} as const
+
+export const globalSlugs = {
+  siteSettings: 'site-settings',
 } as const
