@@ -1,6 +1,7 @@
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { seoPlugin } from '@payloadcms/plugin-seo'
 import { s3Storage } from '@payloadcms/storage-s3'
 import { de } from '@payloadcms/translations/languages/de'
 import { en } from '@payloadcms/translations/languages/en'
@@ -9,11 +10,15 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Events } from '@/collections/Events'
 import { Media } from '@/collections/Media'
+import { Pages } from '@/collections/Pages'
+import { Partners } from '@/collections/Partners'
 import { Users } from '@/collections/Users'
 import { readEnvironment } from '@/config/env'
-import { officeName } from '@/config/office'
+import { officeName, officeShortName } from '@/config/office'
 import { createMailTransport } from '@/email/transport'
+import { SiteSettings } from '@/globals/SiteSettings/config'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnvironment()
@@ -35,13 +40,23 @@ export default buildConfig({
       },
     },
     dateFormat: 'dd.MM.yyyy, HH:mm',
-    timezones: { defaultTimezone: 'Europe/Berlin' },
+    // Events happen in Ostprignitz-Ruppin: times are always entered and shown in Berlin time.
+    timezones: {
+      supportedTimezones: [{ label: 'Berlin', value: 'Europe/Berlin' }],
+      defaultTimezone: 'Europe/Berlin',
+    },
   },
   i18n: {
     fallbackLanguage: 'de',
     supportedLanguages: { de, en },
   },
-  collections: [Users, Media],
+  collections: [Pages, Events, Partners, Media, Users],
+  globals: [SiteSettings],
+  jobs: {
+    // Runs scheduled publishing in the long-running server; tests run jobs explicitly instead.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 10 }],
+    shouldAutoRun: () => process.env.NODE_ENV !== 'test',
+  },
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: env.databaseUrl, max: 10 },
@@ -61,6 +76,13 @@ export default buildConfig({
     disablePlaygroundInProduction: true,
   },
   plugins: [
+    seoPlugin({
+      collections: [Pages.slug, Events.slug],
+      uploadsCollection: Media.slug,
+      tabbedUI: true,
+      generateTitle: ({ doc }) => `${doc?.title ?? ''} – ${officeShortName}`,
+      generateDescription: ({ doc }) => doc?.summary ?? '',
+    }),
     s3Storage({
       // Off without S3_BUCKET (uploads then live in media/); its fields exist either way so the
       // database schema, and with it the migrations, never depend on where files are stored.

@@ -29,7 +29,9 @@ export const linkFields = (): Field[] => [
     label: { de: 'Seite oder Veranstaltung', en: 'Page or event' },
     admin: { condition: (_, sibling) => sibling?.type !== 'custom' },
     validate: (value: unknown, { siblingData }: { siblingData: { type?: string } }) =>
-      siblingData?.type === 'custom' || Boolean(value) || 'Bitte eine Seite oder Veranstaltung wählen.',
+      siblingData?.type === 'custom' ||
+      Boolean(value) ||
+      'Bitte eine Seite oder Veranstaltung wählen.',
   },
   {
     name: 'url',

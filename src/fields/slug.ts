@@ -2,8 +2,11 @@ import type { Field } from 'payload'
 
 import { isValidSlug, slugify } from '@/domain/slugify'
 
-/** A unique URL part, filled from `sourceField` when left empty; editors may override it. */
-export const slugField = (sourceField = 'title'): Field => ({
+/**
+ * A unique URL part, filled from `sourceField` when left empty; editors may override it.
+ * `reserved` lists slugs that would collide with fixed routes of the site.
+ */
+export const slugField = (sourceField = 'title', reserved: string[] = []): Field => ({
   name: 'slug',
   type: 'text',
   required: true,
@@ -26,7 +29,13 @@ export const slugField = (sourceField = 'title'): Field => ({
       },
     ],
   },
-  validate: (value: unknown) =>
-    (typeof value === 'string' && isValidSlug(value)) ||
-    'Bitte nur Kleinbuchstaben, Ziffern und Bindestriche verwenden (z. B. „auftaktkonferenz-2025“).',
+  validate: (value: unknown) => {
+    if (typeof value !== 'string' || !isValidSlug(value)) {
+      return 'Bitte nur Kleinbuchstaben, Ziffern und Bindestriche verwenden (z. B. „auftaktkonferenz-2025“).'
+    }
+    if (reserved.includes(value)) {
+      return `„${value}“ ist schon eine feste Adresse der Website; bitte einen anderen Kurznamen wählen.`
+    }
+    return true
+  },
 })

@@ -20,6 +20,15 @@ declare module 'vitest' {
   }
 }
 
+const migrateTemplate = (serverUrl: string, templateDatabase: string) =>
+  promisify(execFile)(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/migrate.ts'], {
+    env: {
+      ...process.env,
+      DATABASE_URL: withDatabaseUrl(serverUrl, templateDatabase),
+      NODE_ENV: 'test',
+    },
+  })
+
 export default async function setup(project: TestProject) {
   let serverUrl = process.env.DATABASE_URL
   let stopServer = async () => {}
@@ -37,18 +46,14 @@ export default async function setup(project: TestProject) {
   }
 
   const templateDatabase = uniqueDatabaseName('opr_test_template')
-  await runSql(serverUrl, `create database "${templateDatabase}"`)
-  await promisify(execFile)(
-    process.execPath,
-    ['node_modules/tsx/dist/cli.mjs', 'scripts/migrate.ts'],
-    {
-      env: {
-        ...process.env,
-        DATABASE_URL: withDatabaseUrl(serverUrl, templateDatabase),
-        NODE_ENV: 'test',
-      },
-    },
-  )
+  try {
+    await runSql(serverUrl, `create database "${templateDatabase}"`)
+    await migrateTemplate(serverUrl, templateDatabase)
+  } catch (error) {
+    // Without this the embedded server would outlive the failed run and keep vitest waiting.
+    await stopServer()
+    throw error
+  }
 
   project.provide('serverUrl', serverUrl)
   project.provide('templateDatabase', templateDatabase)

@@ -1,0 +1,22 @@
+import { CallToActionBlock } from './CallToAction/config'
+import { ContactBoxBlock } from './ContactBox/config'
+import { EventDetailsBlock } from './EventDetails/config'
+import { FundingNoticeBlock } from './FundingNotice/config'
+import { HeroBlock } from './Hero/config'
+import { PartnerGridBlock } from './PartnerGrid/config'
+import { ProgrammeBlock } from './Programme/config'
+import { RegistrationFormBlock } from './RegistrationForm/config'
+import { RichTextBlock } from './RichTextBlock/config'
+
+/** Every block editors can place on a page, in the order the block picker shows them. */
+export const pageBlocks = [
+  HeroBlock,
+  RichTextBlock,
+  EventDetailsBlock,
+  ProgrammeBlock,
+  CallToActionBlock,
+  PartnerGridBlock,
+  ContactBoxBlock,
+  FundingNoticeBlock,
+  RegistrationFormBlock,
+]

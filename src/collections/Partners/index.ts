@@ -1,0 +1,113 @@
+import type { CollectionConfig } from 'payload'
+
+import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+import { isStaffField } from '@/access/isStaffField'
+import { publicPartnerOrStaff } from '@/access/publicPartnerOrStaff'
+import { collectionSlugs } from '@/collections/slugs'
+import { municipalities, partnerCategories } from '@/domain/partnerCategories'
+import { slugField } from '@/fields/slug'
+import { revalidateOnChange, revalidateOnDelete } from '@/hooks/revalidateOnPublish'
+
+export const Partners: CollectionConfig = {
+  slug: collectionSlugs.partners,
+  labels: {
+    singular: { de: 'Partnerorganisation', en: 'Partner organisation' },
+    plural: { de: 'Partnerorganisationen', en: 'Partner organisations' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'category', 'municipality', 'isPublic'],
+    group: { de: 'Inhalte', en: 'Content' },
+  },
+  access: {
+    read: publicPartnerOrStaff,
+    create: isEditorOrAdmin,
+    update: isEditorOrAdmin,
+    delete: isEditorOrAdmin,
+  },
+  defaultSort: 'name',
+  hooks: {
+    afterChange: [revalidateOnChange],
+    afterDelete: [revalidateOnDelete],
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      maxLength: 200,
+      label: { de: 'Name', en: 'Name' },
+    },
+    slugField('name'),
+    {
+      name: 'isPublic',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: { de: 'Darf öffentlich genannt werden', en: 'May be named publicly' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          de: 'Nur mit Einverständnis der Organisation ankreuzen. Ohne Haken erscheint sie nirgends auf der Website.',
+          en: 'Only with the organisation’s consent; otherwise it appears nowhere on the site.',
+        },
+      },
+    },
+    {
+      name: 'category',
+      type: 'select',
+      required: true,
+      index: true,
+      options: partnerCategories.map(({ value, label }) => ({
+        value,
+        label: { de: label, en: label },
+      })),
+      label: { de: 'Bereich', en: 'Category' },
+    },
+    {
+      name: 'municipality',
+      type: 'select',
+      options: municipalities.map((m) => ({ value: m, label: m })),
+      label: { de: 'Gemeinde / Amt in OPR', en: 'Municipality' },
+    },
+    {
+      name: 'website',
+      type: 'text',
+      label: { de: 'Website', en: 'Website' },
+      validate: (value: unknown) =>
+        !value ||
+        /^https?:\/\/\S+\.\S+$/.test(String(value)) ||
+        'Bitte eine Adresse mit https:// angeben.',
+    },
+    {
+      name: 'description',
+      type: 'textarea',
+      maxLength: 600,
+      label: { de: 'Kurzbeschreibung', en: 'Short description' },
+    },
+    {
+      name: 'logo',
+      type: 'upload',
+      relationTo: collectionSlugs.media,
+      label: { de: 'Logo', en: 'Logo' },
+    },
+    {
+      name: 'partnerSince',
+      type: 'date',
+      label: { de: 'Partner:in seit', en: 'Partner since' },
+      admin: { date: { pickerAppearance: 'monthOnly', displayFormat: 'MM/yyyy' } },
+    },
+    {
+      // Personal data of a contact person: never public, whatever the organisation allows.
+      name: 'internalContact',
+      type: 'group',
+      label: { de: 'Interne Ansprechperson (nicht öffentlich)', en: 'Internal contact (private)' },
+      access: { read: isStaffField, create: isStaffField, update: isStaffField },
+      fields: [
+        { name: 'name', type: 'text', label: { de: 'Name', en: 'Name' } },
+        { name: 'email', type: 'email', label: { de: 'E-Mail', en: 'Email' } },
+        { name: 'phone', type: 'text', label: { de: 'Telefon', en: 'Phone' } },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,20 @@
+/** Public URL paths of the site, built in one place. */
+export const homeSlug = 'home'
+
+// First path segments that belong to fixed routes; a page with such a slug could never be reached.
+export const reservedPageSlugs = [
+  'admin',
+  'api',
+  'next',
+  'veranstaltungen',
+  'partner',
+  'sitemap-xml',
+  'robots-txt',
+  'favicon-ico',
+]
+
+export const pagePath = (slug: string) => (slug === homeSlug ? '/' : `/${slug}`)
+export const eventPath = (slug: string) => `/veranstaltungen/${slug}`
+export const eventCalendarPath = (slug: string) => `/veranstaltungen/${slug}/kalender.ics`
+export const eventsPath = '/veranstaltungen'
+export const partnersPath = '/partner'
