@@ -23,6 +23,8 @@ export default tseslint.config(
       ...nextPlugin.configs.recommended.rules,
       ...nextPlugin.configs['core-web-vitals'].rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // The public site uses plain links on purpose: pages must work without client JavaScript.
+      '@next/next/no-html-link-for-pages': 'off',
     },
   },
 )

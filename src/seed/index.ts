@@ -1,21 +1,85 @@
-import type { Payload } from 'payload'
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
+import { collectionSlugs, globalSlugs } from '@/collections/slugs'
+import { exampleEventData } from './data/exampleEvent'
+import { homePageData } from './data/homePage'
+import { kickoffEventData } from './data/kickoffEvent'
+import { legalPageData, legalPageSlugs } from './data/legalPages'
+import { partnerData } from './data/partners'
+import { siteSettingsData } from './data/siteSettings'
 import { type DemoAccount, seedDemoAccounts } from './demoAccounts'
 
 export type SeedOptions = {
   /** only on the embedded development database: never create known accounts in production */
   demoAccounts: boolean
   log: (line: string) => void
+  now?: Date
 }
 
 export type SeedResult = { demoAccounts: DemoAccount[] }
 
+// Seeding runs outside Next.js: there is no page cache to refresh.
+const context = { disableRevalidate: true }
+
+type Sluggable = 'pages' | 'events' | 'partners'
+
+/** Creates the document unless one with its slug exists; returns the id either way. */
+const ensureBySlug = async <T extends Sluggable>(
+  payload: Payload,
+  collection: T,
+  data: RequiredDataFromCollectionSlug<T>,
+  log: (line: string) => void,
+): Promise<number> => {
+  const slug = (data as { slug: string }).slug
+  const { docs } = await payload.find({
+    collection,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+    draft: true,
+  })
+  if (docs[0]) return docs[0].id as number
+  const created = await payload.create({ collection, data, context, draft: false })
+  log(`angelegt: ${collection}/${slug}`)
+  return created.id as number
+}
+
 /** Fills an empty database with the site's starting content; running it again changes nothing. */
 export const seed = async (
   payload: Payload,
-  { demoAccounts, log }: SeedOptions,
+  { demoAccounts, log, now = new Date() }: SeedOptions,
 ): Promise<SeedResult> => {
   log('Seed: Startdaten werden geprüft …')
+  const legalIds: Record<string, number> = {}
+  for (const slug of legalPageSlugs) {
+    legalIds[slug] = await ensureBySlug(
+      payload,
+      collectionSlugs.pages,
+      await legalPageData(payload, slug),
+      log,
+    )
+  }
+
+  const settings = await payload.findGlobal({ slug: globalSlugs.siteSettings, depth: 0 })
+  if (!settings.office?.email) {
+    await payload.updateGlobal({
+      slug: globalSlugs.siteSettings,
+      data: siteSettingsData({
+        impressum: legalIds.impressum,
+        datenschutz: legalIds.datenschutz,
+        barrierefreiheit: legalIds.barrierefreiheit,
+      }),
+      context,
+    })
+    log('angelegt: Website-Einstellungen')
+  }
+
+  const kickoffId = await ensureBySlug(payload, collectionSlugs.events, kickoffEventData(), log)
+  await ensureBySlug(payload, collectionSlugs.events, exampleEventData(now), log)
+  await ensureBySlug(payload, collectionSlugs.pages, await homePageData(payload, kickoffId), log)
+  for (const partner of partnerData())
+    await ensureBySlug(payload, collectionSlugs.partners, partner, log)
+
   const created = demoAccounts ? await seedDemoAccounts(payload, log) : []
   log('Seed: fertig.')
   return { demoAccounts: created }

@@ -1,22 +1,38 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 
-import { officeName } from '@/config/office'
+import { SiteFooter } from '@/components/SiteFooter'
+import { SiteHeader } from '@/components/SiteHeader'
+import { readEnvironment } from '@/config/env'
+import { getSiteSettings } from '@/lib/content'
+import { messages } from '@/messages/de'
 import './styles.css'
 
-export const metadata: Metadata = {
-  title: { default: officeName, template: `%s – ${officeName}` },
+export const generateMetadata = async (): Promise<Metadata> => {
+  const settings = await getSiteSettings()
+  return {
+    metadataBase: new URL(readEnvironment().serverUrl),
+    title: { default: settings.office.name, template: `%s – ${settings.office.name}` },
+    description: settings.sharing?.description ?? undefined,
+  }
 }
 
-const FrontendLayout = ({ children }: { children: ReactNode }) => (
-  <html lang="de">
-    <body>
-      <a className="skip-link" href="#inhalt">
-        Zum Inhalt springen
-      </a>
-      <main id="inhalt">{children}</main>
-    </body>
-  </html>
-)
+const FrontendLayout = async ({ children }: { children: ReactNode }) => {
+  const settings = await getSiteSettings()
+  return (
+    <html lang="de">
+      <body>
+        <a className="skip-link" href="#inhalt">
+          {messages.skipLink}
+        </a>
+        <SiteHeader settings={settings} />
+        <main id="inhalt" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter settings={settings} />
+      </body>
+    </html>
+  )
+}
 
 export default FrontendLayout

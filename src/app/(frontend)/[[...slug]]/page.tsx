@@ -1,0 +1,43 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { PageView } from '@/components/views/PageView'
+import { findPage, getSiteSettings, listPublicPartners } from '@/lib/content'
+import { buildMetadata } from '@/lib/metadata'
+import { homeSlug, pagePath } from '@/lib/paths'
+import { currentViewer } from '@/lib/viewer'
+
+type Props = { params: Promise<{ slug?: string[] }> }
+
+// Rendered on the first visit, then served from cache until an editor publishes (revalidateSite).
+export const generateStaticParams = () => []
+
+const slugOf = async (params: Props['params']) => {
+  const { slug } = await params
+  if (!slug?.length) return homeSlug
+  return slug.length === 1 ? decodeURIComponent(slug[0]) : undefined
+}
+
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const slug = await slugOf(params)
+  const page = slug ? await findPage(slug, await currentViewer()) : null
+  if (!page) return {}
+  return buildMetadata({
+    title: page.meta?.title || page.title,
+    description: page.meta?.description,
+    image: page.meta?.image,
+    path: pagePath(page.slug),
+    settings: await getSiteSettings(),
+  })
+}
+
+const ContentPage = async ({ params }: Props) => {
+  const slug = await slugOf(params)
+  if (!slug) notFound()
+  const page = await findPage(slug, await currentViewer())
+  if (!page) notFound()
+  const [settings, partners] = await Promise.all([getSiteSettings(), listPublicPartners()])
+  return <PageView page={page} settings={settings} partners={partners} />
+}
+
+export default ContentPage

@@ -1,0 +1,7 @@
+import { draftMode } from 'next/headers'
+import { redirect } from 'next/navigation'
+
+export const GET = async () => {
+  ;(await draftMode()).disable()
+  redirect('/')
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { EventView } from '@/components/views/EventView'
+import { readEnvironment } from '@/config/env'
+import { findEvent, getSiteSettings } from '@/lib/content'
+import { buildMetadata } from '@/lib/metadata'
+import { eventPath } from '@/lib/paths'
+import { currentViewer } from '@/lib/viewer'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export const generateStaticParams = () => []
+
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const event = await findEvent((await params).slug, await currentViewer())
+  if (!event) return {}
+  return buildMetadata({
+    title: event.meta?.title || event.title,
+    description: event.meta?.description || event.summary,
+    image: event.meta?.image || event.image,
+    path: eventPath(event.slug),
+    settings: await getSiteSettings(),
+    type: 'article',
+  })
+}
+
+const EventPage = async ({ params }: Props) => {
+  const event = await findEvent((await params).slug, await currentViewer())
+  if (!event) notFound()
+  const settings = await getSiteSettings()
+  return <EventView event={event} settings={settings} serverUrl={readEnvironment().serverUrl} />
+}
+
+export default EventPage

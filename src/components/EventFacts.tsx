@@ -1,0 +1,69 @@
+import { formatEventDateRange } from '@/domain/dates'
+import { eventCalendarPath } from '@/lib/paths'
+import { messages } from '@/messages/de'
+import type { Event } from '@/payload-types'
+
+export const venueLine = (venue: Event['venue']) =>
+  [venue.name, venue.room, venue.street, [venue.postalCode, venue.city].filter(Boolean).join(' ')]
+    .filter(Boolean)
+    .join(', ')
+
+const mapLink = (venue: Event['venue']) =>
+  `https://www.openstreetmap.org/search?query=${encodeURIComponent(
+    [venue.street, venue.postalCode, venue.city].filter(Boolean).join(' '),
+  )}`
+
+export const EventStatusBadge = ({
+  event,
+}: {
+  event: Pick<Event, 'eventStatus' | 'isExample'>
+}) => (
+  <>
+    {event.eventStatus === 'cancelled' && (
+      <strong className="badge badge--alert">{messages.statusCancelled}</strong>
+    )}
+    {event.eventStatus === 'postponed' && (
+      <strong className="badge badge--alert">{messages.statusPostponed}</strong>
+    )}
+    {event.isExample && <span className="badge">{messages.exampleData}</span>}
+  </>
+)
+
+/** When and where, with calendar download and map link: the facts an invitee looks for first. */
+export const EventFacts = ({ event }: { event: Event }) => (
+  <dl className="facts">
+    <div>
+      <dt>{messages.when}</dt>
+      <dd>
+        <time dateTime={new Date(event.start).toISOString()}>
+          {formatEventDateRange(event.start, event.end)}
+        </time>
+        <br />
+        <a href={eventCalendarPath(event.slug)} download title={messages.addToCalendarHint}>
+          {messages.addToCalendar}
+        </a>
+      </dd>
+    </div>
+    <div>
+      <dt>{messages.where}</dt>
+      <dd>
+        <address>{venueLine(event.venue)}</address>
+        {event.venue.street && (
+          <a href={mapLink(event.venue)} rel="noopener">
+            {messages.showOnMap}
+          </a>
+        )}
+      </dd>
+    </div>
+    {event.onlineUrl && (
+      <div>
+        <dt>{messages.online}</dt>
+        <dd>
+          <a href={event.onlineUrl} rel="noopener">
+            {event.onlineUrl}
+          </a>
+        </dd>
+      </div>
+    )}
+  </dl>
+)
