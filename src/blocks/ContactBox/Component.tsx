@@ -1,4 +1,5 @@
 import { ContactDetails, contactFor } from '@/components/ContactDetails'
+import { OfficeAddress } from '@/components/OfficeAddress'
 import type { ContactBoxBlock as ContactBoxBlockData } from '@/payload-types'
 import type { BlockContext } from '../context'
 import { Heading } from '../Heading'
@@ -10,28 +11,11 @@ export const ContactBoxBlock = ({
   block: ContactBoxBlockData
   context: BlockContext
 }) => {
-  const { office } = context.settings
   return (
     <section className="contact-box">
       <Heading level={context.headingLevel}>{block.heading || 'Kontakt'}</Heading>
       {block.text && <p>{block.text}</p>}
-      <p>
-        {office.organisation && (
-          <>
-            {office.organisation}
-            <br />
-          </>
-        )}
-        {office.unit && (
-          <>
-            {office.unit}
-            <br />
-          </>
-        )}
-        {office.name}
-        <br />
-        {office.street}, {office.postalCode} {office.city}
-      </p>
+      <OfficeAddress office={context.settings.office} />
       <ContactDetails contact={contactFor(null, context.settings)} />
     </section>
   )
