@@ -28,6 +28,8 @@ export default buildConfig({
   telemetry: false,
   admin: {
     user: Users.slug,
+    // No Gravatar: the admin must not load images from third parties.
+    avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: {
       titleSuffix: ` – ${officeName}`,

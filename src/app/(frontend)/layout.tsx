@@ -2,9 +2,11 @@ import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 
 import { SiteFooter } from '@/components/SiteFooter'
+import { PreviewBanner } from '@/components/PreviewBanner'
 import { SiteHeader } from '@/components/SiteHeader'
 import { readEnvironment } from '@/config/env'
 import { getSiteSettings } from '@/lib/content'
+import { currentViewer } from '@/lib/viewer'
 import { messages } from '@/messages/de'
 import './styles.css'
 
@@ -18,13 +20,14 @@ export const generateMetadata = async (): Promise<Metadata> => {
 }
 
 const FrontendLayout = async ({ children }: { children: ReactNode }) => {
-  const settings = await getSiteSettings()
+  const [settings, viewer] = await Promise.all([getSiteSettings(), currentViewer()])
   return (
     <html lang="de">
       <body>
         <a className="skip-link" href="#inhalt">
           {messages.skipLink}
         </a>
+        {viewer.draft && <PreviewBanner serverUrl={readEnvironment().serverUrl} />}
         <SiteHeader settings={settings} />
         <main id="inhalt" tabIndex={-1}>
           {children}
