@@ -29,7 +29,7 @@ describe('scheduled publishing', () => {
       task: 'schedulePublish',
       input: {
         type: 'publish',
-        doc: { relationTo: 'pages', value: String(page.id) },
+        doc: { relationTo: 'pages', value: page.id },
         user: { relationTo: 'users', value: editor.user.id },
       },
       waitUntil: new Date(Date.now() + 1500),
