@@ -1,6 +1,6 @@
 import type { Event } from '@/payload-types'
 
-type Props = { programme: Event['programme']; headingLevel?: 2 | 3 }
+type Props = { programme: Event['programme'] }
 
 /** The programme as a list of times and items; times are Berlin wall-clock times. */
 export const ProgrammeList = ({ programme }: Props) => {

@@ -1,20 +1,23 @@
 import nodemailer from 'nodemailer'
 
-import type { Environment } from '@/config/env'
+import type { Environment, SmtpSettings } from '@/config/env'
 import { createFileTransport } from './fileTransport'
 
 // Mail content never loads files or URLs on the server's behalf (user input must not reach them).
 const sandbox = { disableFileAccess: true, disableUrlAccess: true } as const
 
+const connectionTo = ({ host, port, secure, user, pass }: SmtpSettings) => ({
+  host,
+  port,
+  secure,
+  auth: user && pass ? { user, pass } : undefined,
+})
+
 /** SMTP when configured; otherwise (development only, env.ts enforces that) .eml files on disk. */
 export const createMailTransport = (env: Environment, log: (line: string) => void) => {
   if (env.smtp) {
-    const { host, port, secure, user, pass } = env.smtp
     return nodemailer.createTransport({
-      host,
-      port,
-      secure,
-      auth: user && pass ? { user, pass } : undefined,
+      ...connectionTo(env.smtp),
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,
       socketTimeout: 20_000,
@@ -28,10 +31,7 @@ export const createMailTransport = (env: Environment, log: (line: string) => voi
 export const checkSmtpReachable = async (env: Environment): Promise<string | undefined> => {
   if (!env.smtp) return undefined
   const transport = nodemailer.createTransport({
-    host: env.smtp.host,
-    port: env.smtp.port,
-    secure: env.smtp.secure,
-    auth: env.smtp.user && env.smtp.pass ? { user: env.smtp.user, pass: env.smtp.pass } : undefined,
+    ...connectionTo(env.smtp),
     connectionTimeout: 5_000,
     greetingTimeout: 5_000,
   })

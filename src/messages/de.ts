@@ -3,8 +3,6 @@ export const messages = {
   skipLink: 'Zum Inhalt springen',
   mainNavigation: 'Hauptnavigation',
   footerNavigation: 'Weitere Links',
-  legalNavigation: 'Rechtliches',
-  home: 'Startseite',
   events: 'Veranstaltungen',
   partners: 'Partner:innen',
   upcomingEvents: 'Kommende Veranstaltungen',
@@ -24,8 +22,8 @@ export const messages = {
   statusCancelled: 'Abgesagt',
   statusPostponed: 'Verschoben',
   exampleData: 'Beispieldaten',
-  registrationPlaceholder: (email: string) =>
-    `Das Anmeldeformular folgt in Kürze. Bis dahin melden Sie sich bitte per E-Mail an: ${email}`,
+  registrationByEmail:
+    'Das Anmeldeformular folgt in Kürze. Bis dahin melden Sie sich bitte per E-Mail an:',
   registrationDeadline: 'Anmeldeschluss',
   fundingLine: (ministry: string, programme: string) =>
     `Gefördert vom ${ministry} im Rahmen des Bundesprogramms „${programme}“`,

@@ -17,8 +17,7 @@ export const RegistrationFormBlock = ({
       <Heading level={context.headingLevel}>{block.heading || 'Anmeldung'}</Heading>
       {block.intro && <p>{block.intro}</p>}
       <p>
-        {messages.registrationPlaceholder('')}
-        <a href={`mailto:${email}`}>{email}</a>
+        {messages.registrationByEmail} <a href={`mailto:${email}`}>{email}</a>
       </p>
     </section>
   )
