@@ -1,6 +1,7 @@
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { formBuilderPlugin } from '@payloadcms/plugin-form-builder'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import { s3Storage } from '@payloadcms/storage-s3'
 import { de } from '@payloadcms/translations/languages/de'
@@ -11,14 +12,22 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Events } from '@/collections/Events'
+import { formFieldBlocks } from '@/collections/Forms/fieldBlocks'
+import { formOverrides } from '@/collections/Forms'
+import { formSubmissionOverrides } from '@/collections/FormSubmissions'
+import { MailMessages } from '@/collections/MailMessages'
 import { Media } from '@/collections/Media'
 import { Pages } from '@/collections/Pages'
 import { Partners } from '@/collections/Partners'
+import { RateLimitBuckets } from '@/collections/RateLimitBuckets'
 import { Users } from '@/collections/Users'
 import { readEnvironment } from '@/config/env'
 import { officeName, officeShortName } from '@/config/office'
 import { createMailTransport } from '@/email/transport'
 import { SiteSettings } from '@/globals/SiteSettings/config'
+import { mailQueue } from '@/email/outbox'
+import { retentionTask } from '@/jobs/retention'
+import { sendMailTask } from '@/jobs/sendMail'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnvironment()
@@ -52,11 +61,16 @@ export default buildConfig({
     fallbackLanguage: 'de',
     supportedLanguages: { de, en },
   },
-  collections: [Pages, Events, Partners, Media, Users],
+  collections: [Pages, Events, Partners, Media, Users, MailMessages, RateLimitBuckets],
   globals: [SiteSettings],
   jobs: {
-    // Runs scheduled publishing in the long-running server; tests run jobs explicitly instead.
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 10 }],
+    tasks: [sendMailTask, retentionTask],
+    // The long-running server works the queues itself; tests run jobs explicitly instead.
+    // Mail is also sent right after each submission; the 10-second run picks up retries.
+    autoRun: [
+      { cron: '* * * * *', queue: 'default', limit: 10 },
+      { cron: '*/10 * * * * *', queue: mailQueue, limit: 20 },
+    ],
     shouldAutoRun: () => process.env.NODE_ENV !== 'test',
   },
   editor: lexicalEditor(),
@@ -78,6 +92,11 @@ export default buildConfig({
     disablePlaygroundInProduction: true,
   },
   plugins: [
+    formBuilderPlugin({
+      fields: formFieldBlocks,
+      formOverrides,
+      formSubmissionOverrides,
+    }),
     seoPlugin({
       collections: [Pages.slug, Events.slug],
       uploadsCollection: Media.slug,

@@ -25,6 +25,10 @@ export interface Config {
     partners: Partner;
     media: Media;
     users: User;
+    'mail-messages': MailMessage;
+    'rate-limit-buckets': RateLimitBucket;
+    forms: Form;
+    'form-submissions': FormSubmission;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -38,6 +42,10 @@ export interface Config {
     partners: PartnersSelect<false> | PartnersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'mail-messages': MailMessagesSelect<false> | MailMessagesSelect<true>;
+    'rate-limit-buckets': RateLimitBucketsSelect<false> | RateLimitBucketsSelect<true>;
+    forms: FormsSelect<false> | FormsSelect<true>;
+    'form-submissions': FormSubmissionsSelect<false> | FormSubmissionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -50,9 +58,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'site-settings': SiteSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -61,6 +71,8 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      sendMail: TaskSendMail;
+      applyRetention: TaskApplyRetention;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -112,6 +124,7 @@ export interface Page {
         | ContactBoxBlock
         | FundingNoticeBlock
         | RegistrationFormBlock
+        | FormBlock
       )[]
     | null;
   meta?: {
@@ -245,6 +258,10 @@ export interface Event {
     | null;
   registration?: {
     isOpen?: boolean | null;
+    /**
+     * Shown on the event page while registration is possible.
+     */
+    form?: (number | null) | Form;
     deadline?: string | null;
     deadline_tz?: SupportedTimezones;
     /**
@@ -269,6 +286,245 @@ export interface Event {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "forms".
+ */
+export interface Form {
+  id: number;
+  title: string;
+  fields?:
+    | (
+        | {
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            required?: boolean | null;
+            defaultValue?: boolean | null;
+            /**
+             * Only for optional consents; time and wording are stored.
+             */
+            consentPurpose?: ('none' | 'publicListing' | 'photos' | 'newsletter') | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'checkbox';
+          }
+        | {
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            required?: boolean | null;
+            /**
+             * Shows the answer as its own column; the e-mail column receives confirmations.
+             */
+            column?:
+              | (
+                  | 'none'
+                  | 'name'
+                  | 'organisation'
+                  | 'email'
+                  | 'phone'
+                  | 'persons'
+                  | 'municipality'
+                  | 'supportNeeds'
+                  | 'message'
+                )
+              | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'email';
+          }
+        | {
+            message?: {
+              root: {
+                type: string;
+                children: {
+                  type: any;
+                  version: number;
+                  [k: string]: unknown;
+                }[];
+                direction: ('ltr' | 'rtl') | null;
+                format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+                indent: number;
+                version: number;
+              };
+              [k: string]: unknown;
+            } | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'message';
+          }
+        | {
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            defaultValue?: number | null;
+            required?: boolean | null;
+            min?: number | null;
+            max?: number | null;
+            /**
+             * Shows the answer as its own column; the e-mail column receives confirmations.
+             */
+            column?:
+              | (
+                  | 'none'
+                  | 'name'
+                  | 'organisation'
+                  | 'email'
+                  | 'phone'
+                  | 'persons'
+                  | 'municipality'
+                  | 'supportNeeds'
+                  | 'message'
+                )
+              | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'number';
+          }
+        | {
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            defaultValue?: string | null;
+            placeholder?: string | null;
+            options?:
+              | {
+                  label: string;
+                  value: string;
+                  id?: string | null;
+                }[]
+              | null;
+            required?: boolean | null;
+            /**
+             * Shows the answer as its own column; the e-mail column receives confirmations.
+             */
+            column?:
+              | (
+                  | 'none'
+                  | 'name'
+                  | 'organisation'
+                  | 'email'
+                  | 'phone'
+                  | 'persons'
+                  | 'municipality'
+                  | 'supportNeeds'
+                  | 'message'
+                )
+              | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'select';
+          }
+        | {
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            defaultValue?: string | null;
+            required?: boolean | null;
+            /**
+             * Shows the answer as its own column; the e-mail column receives confirmations.
+             */
+            column?:
+              | (
+                  | 'none'
+                  | 'name'
+                  | 'organisation'
+                  | 'email'
+                  | 'phone'
+                  | 'persons'
+                  | 'municipality'
+                  | 'supportNeeds'
+                  | 'message'
+                )
+              | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'text';
+          }
+        | {
+            name: string;
+            label?: string | null;
+            width?: number | null;
+            defaultValue?: string | null;
+            required?: boolean | null;
+            /**
+             * Shows the answer as its own column; the e-mail column receives confirmations.
+             */
+            column?:
+              | (
+                  | 'none'
+                  | 'name'
+                  | 'organisation'
+                  | 'email'
+                  | 'phone'
+                  | 'persons'
+                  | 'municipality'
+                  | 'supportNeeds'
+                  | 'message'
+                )
+              | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'textarea';
+          }
+      )[]
+    | null;
+  submitButtonLabel?: string | null;
+  confirmationType?: ('message' | 'redirect') | null;
+  confirmationMessage?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  redirect?: {
+    url: string;
+  };
+  /**
+   * Registrations count seats and keep a waiting list.
+   */
+  kind: 'registration' | 'partnership' | 'contact';
+  confirmationMail?: {
+    subject: string;
+    /**
+     * Platzhalter: {{name}}, {{veranstaltung}}, {{datum}}, {{ort}}, {{personen}} sowie der technische Name jedes Formularfelds in doppelten geschweiften Klammern. Datum, Ort, Programm-Link, Abmelde-Link und Kalenderdatei werden automatisch angefügt.
+     */
+    text: string;
+  };
+  waitlistMail?: {
+    subject: string;
+    /**
+     * Platzhalter: {{name}}, {{veranstaltung}}, {{datum}}, {{ort}}, {{personen}} sowie der technische Name jedes Formularfelds in doppelten geschweiften Klammern. Datum, Ort, Programm-Link, Abmelde-Link und Kalenderdatei werden automatisch angefügt.
+     */
+    text: string;
+  };
+  promotionMail?: {
+    subject: string;
+    /**
+     * Platzhalter: {{name}}, {{veranstaltung}}, {{datum}}, {{ort}}, {{personen}} sowie der technische Name jedes Formularfelds in doppelten geschweiften Klammern. Datum, Ort, Programm-Link, Abmelde-Link und Kalenderdatei werden automatisch angefügt.
+     */
+    text: string;
+  };
+  receiptMail?: {
+    subject: string;
+    /**
+     * Platzhalter: {{name}}, {{veranstaltung}}, {{datum}}, {{ort}}, {{personen}} sowie der technische Name jedes Formularfelds in doppelten geschweiften Klammern. Datum, Ort, Programm-Link, Abmelde-Link und Kalenderdatei werden automatisch angefügt.
+     */
+    text: string;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -388,11 +644,24 @@ export interface FundingNoticeBlock {
  */
 export interface RegistrationFormBlock {
   heading?: string | null;
-  event?: (number | null) | Event;
+  form: number | Form;
+  event: number | Event;
   intro?: string | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'registrationForm';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FormBlock".
+ */
+export interface FormBlock {
+  heading?: string | null;
+  form: number | Form;
+  intro?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'formBlock';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -469,6 +738,96 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Every mail the service sends, with retries when the mail server is unreachable.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-messages".
+ */
+export interface MailMessage {
+  id: number;
+  template: 'confirmation' | 'waitlist' | 'promotion' | 'cancellation' | 'duplicate' | 'receipt' | 'officeNotice';
+  status: 'queued' | 'retrying' | 'sent' | 'failed';
+  to: string;
+  subject?: string | null;
+  submission?: (number | null) | FormSubmission;
+  attempts?: number | null;
+  sentAt?: string | null;
+  lastAttemptAt?: string | null;
+  lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Registrations, partnership declarations and messages from the site’s forms.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-submissions".
+ */
+export interface FormSubmission {
+  id: number;
+  kind?: ('registration' | 'partnership' | 'contact') | null;
+  event?: (number | null) | Event;
+  /**
+   * Changing it checks capacity, promotes from the waiting list and sends mails.
+   */
+  status?: ('confirmed' | 'waitlisted' | 'cancelled' | 'received' | 'done') | null;
+  name?: string | null;
+  organisation?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  persons?: number | null;
+  municipality?: string | null;
+  /**
+   * May contain health data; deleted automatically after the event.
+   */
+  supportNeeds?: string | null;
+  message?: string | null;
+  form: number | Form;
+  submissionData?:
+    | {
+        field: string;
+        value: string;
+        id?: string | null;
+      }[]
+    | null;
+  consents?:
+    | {
+        purpose?: ('publicListing' | 'photos' | 'newsletter') | null;
+        wording?: string | null;
+        version?: string | null;
+        grantedAt?: string | null;
+        revokedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  internalNote?: string | null;
+  statusHistory?:
+    | {
+        from?: ('confirmed' | 'waitlisted' | 'cancelled' | 'received' | 'done') | null;
+        to?: ('confirmed' | 'waitlisted' | 'cancelled' | 'received' | 'done') | null;
+        at?: string | null;
+        by?: (number | null) | User;
+        actor?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  anonymisedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limit-buckets".
+ */
+export interface RateLimitBucket {
+  id: number;
+  key: string;
+  count: number;
+  expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -537,7 +896,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendMail' | 'applyRetention' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -570,10 +929,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendMail' | 'applyRetention' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -603,6 +971,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'mail-messages';
+        value: number | MailMessage;
+      } | null)
+    | ({
+        relationTo: 'rate-limit-buckets';
+        value: number | RateLimitBucket;
+      } | null)
+    | ({
+        relationTo: 'forms';
+        value: number | Form;
+      } | null)
+    | ({
+        relationTo: 'form-submissions';
+        value: number | FormSubmission;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -665,6 +1049,7 @@ export interface PagesSelect<T extends boolean = true> {
         contactBox?: T | ContactBoxBlockSelect<T>;
         fundingNotice?: T | FundingNoticeBlockSelect<T>;
         registrationForm?: T | RegistrationFormBlockSelect<T>;
+        formBlock?: T | FormBlockSelect<T>;
       };
   meta?:
     | T
@@ -783,7 +1168,19 @@ export interface FundingNoticeBlockSelect<T extends boolean = true> {
  */
 export interface RegistrationFormBlockSelect<T extends boolean = true> {
   heading?: T;
+  form?: T;
   event?: T;
+  intro?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FormBlock_select".
+ */
+export interface FormBlockSelect<T extends boolean = true> {
+  heading?: T;
+  form?: T;
   intro?: T;
   id?: T;
   blockName?: T;
@@ -830,6 +1227,7 @@ export interface EventsSelect<T extends boolean = true> {
     | T
     | {
         isOpen?: T;
+        form?: T;
         deadline?: T;
         deadline_tz?: T;
         capacity?: T;
@@ -924,6 +1322,217 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-messages_select".
+ */
+export interface MailMessagesSelect<T extends boolean = true> {
+  template?: T;
+  status?: T;
+  to?: T;
+  subject?: T;
+  submission?: T;
+  attempts?: T;
+  sentAt?: T;
+  lastAttemptAt?: T;
+  lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limit-buckets_select".
+ */
+export interface RateLimitBucketsSelect<T extends boolean = true> {
+  key?: T;
+  count?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "forms_select".
+ */
+export interface FormsSelect<T extends boolean = true> {
+  title?: T;
+  fields?:
+    | T
+    | {
+        checkbox?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              required?: T;
+              defaultValue?: T;
+              consentPurpose?: T;
+              id?: T;
+              blockName?: T;
+            };
+        email?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              required?: T;
+              column?: T;
+              id?: T;
+              blockName?: T;
+            };
+        message?:
+          | T
+          | {
+              message?: T;
+              id?: T;
+              blockName?: T;
+            };
+        number?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              defaultValue?: T;
+              required?: T;
+              min?: T;
+              max?: T;
+              column?: T;
+              id?: T;
+              blockName?: T;
+            };
+        select?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              defaultValue?: T;
+              placeholder?: T;
+              options?:
+                | T
+                | {
+                    label?: T;
+                    value?: T;
+                    id?: T;
+                  };
+              required?: T;
+              column?: T;
+              id?: T;
+              blockName?: T;
+            };
+        text?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              defaultValue?: T;
+              required?: T;
+              column?: T;
+              id?: T;
+              blockName?: T;
+            };
+        textarea?:
+          | T
+          | {
+              name?: T;
+              label?: T;
+              width?: T;
+              defaultValue?: T;
+              required?: T;
+              column?: T;
+              id?: T;
+              blockName?: T;
+            };
+      };
+  submitButtonLabel?: T;
+  confirmationType?: T;
+  confirmationMessage?: T;
+  redirect?:
+    | T
+    | {
+        url?: T;
+      };
+  kind?: T;
+  confirmationMail?:
+    | T
+    | {
+        subject?: T;
+        text?: T;
+      };
+  waitlistMail?:
+    | T
+    | {
+        subject?: T;
+        text?: T;
+      };
+  promotionMail?:
+    | T
+    | {
+        subject?: T;
+        text?: T;
+      };
+  receiptMail?:
+    | T
+    | {
+        subject?: T;
+        text?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-submissions_select".
+ */
+export interface FormSubmissionsSelect<T extends boolean = true> {
+  kind?: T;
+  event?: T;
+  status?: T;
+  name?: T;
+  organisation?: T;
+  email?: T;
+  phone?: T;
+  persons?: T;
+  municipality?: T;
+  supportNeeds?: T;
+  message?: T;
+  form?: T;
+  submissionData?:
+    | T
+    | {
+        field?: T;
+        value?: T;
+        id?: T;
+      };
+  consents?:
+    | T
+    | {
+        purpose?: T;
+        wording?: T;
+        version?: T;
+        grantedAt?: T;
+        revokedAt?: T;
+        id?: T;
+      };
+  internalNote?: T;
+  statusHistory?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        at?: T;
+        by?: T;
+        actor?: T;
+        id?: T;
+      };
+  anonymisedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -958,6 +1567,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1056,10 +1666,49 @@ export interface SiteSetting {
     programmeLogo?: (number | null) | Media;
     disclaimer: string;
   };
+  /**
+   * A nightly job removes personal data afterwards, keeping anonymous counts.
+   */
+  retention: {
+    /**
+     * Name, E-Mail, Organisation und Antworten werden so viele Tage nach dem Ende der Veranstaltung gelöscht.
+     */
+    registrationDaysAfterEvent: number;
+    /**
+     * Angaben zu Barrierefreiheit oder Unterstützung können Gesundheitsdaten sein; 0 = am Tag nach der Veranstaltung.
+     */
+    supportNeedsDaysAfterEvent: number;
+    /**
+     * Kontaktnachrichten werden so viele Tage nach Eingang gelöscht.
+     */
+    contactMessageDays: number;
+    /**
+     * Die Organisation selbst bleibt als Partnerorganisation eingetragen; die Einsendung wird gelöscht.
+     */
+    partnershipDays: number;
+  };
   sharing?: {
     description?: string | null;
     image?: (number | null) | Media;
   };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1112,12 +1761,30 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         programmeLogo?: T;
         disclaimer?: T;
       };
+  retention?:
+    | T
+    | {
+        registrationDaysAfterEvent?: T;
+        supportNeedsDaysAfterEvent?: T;
+        contactMessageDays?: T;
+        partnershipDays?: T;
+      };
   sharing?:
     | T
     | {
         description?: T;
         image?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1131,6 +1798,32 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendMail".
+ */
+export interface TaskSendMail {
+  input: {
+    messageId: number;
+  };
+  output: {
+    result?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskApplyRetention".
+ */
+export interface TaskApplyRetention {
+  input?: unknown;
+  output: {
+    registrations?: number | null;
+    supportNeeds?: number | null;
+    contactMessages?: number | null;
+    partnerships?: number | null;
+    expiredCounters?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -3,6 +3,7 @@ import { CallToActionBlock } from './CallToAction/Component'
 import { ContactBoxBlock } from './ContactBox/Component'
 import type { BlockContext } from './context'
 import { EventDetailsBlock } from './EventDetails/Component'
+import { FormBlockComponent } from './Form/Component'
 import { FundingNoticeBlock } from './FundingNotice/Component'
 import { HeroBlock } from './Hero/Component'
 import { PartnerGridBlock } from './PartnerGrid/Component'
@@ -32,6 +33,8 @@ const renderBlock = (block: LayoutBlock, context: BlockContext) => {
       return <FundingNoticeBlock block={block} context={context} />
     case 'registrationForm':
       return <RegistrationFormBlock block={block} context={context} />
+    case 'formBlock':
+      return <FormBlockComponent block={block} context={context} />
   }
 }
 

@@ -4,6 +4,8 @@ import type { Partner, SiteSetting } from '@/payload-types'
 export type BlockContext = {
   settings: SiteSetting
   partners: Partner[]
+  /** URL path of the page the blocks are on (forms post back to it) */
+  pagePath: string
   /** 1 when the block carries the page's only h1 (a hero at the top), else 2. */
   headingLevel: 1 | 2
 }

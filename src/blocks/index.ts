@@ -1,6 +1,7 @@
 import { CallToActionBlock } from './CallToAction/config'
 import { ContactBoxBlock } from './ContactBox/config'
 import { EventDetailsBlock } from './EventDetails/config'
+import { FormBlock } from './Form/config'
 import { FundingNoticeBlock } from './FundingNotice/config'
 import { HeroBlock } from './Hero/config'
 import { PartnerGridBlock } from './PartnerGrid/config'
@@ -19,4 +20,5 @@ export const pageBlocks = [
   ContactBoxBlock,
   FundingNoticeBlock,
   RegistrationFormBlock,
+  FormBlock,
 ]

@@ -5,6 +5,10 @@ export const collectionSlugs = {
   pages: 'pages',
   events: 'events',
   partners: 'partners',
+  forms: 'forms',
+  formSubmissions: 'form-submissions',
+  mailMessages: 'mail-messages',
+  rateLimitBuckets: 'rate-limit-buckets',
 } as const
 
 export const globalSlugs = {

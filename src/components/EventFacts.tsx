@@ -1,12 +1,8 @@
 import { formatEventDateRange } from '@/domain/dates'
+import { venueLine } from '@/domain/venue'
 import { eventCalendarPath } from '@/lib/paths'
 import { messages } from '@/messages/de'
 import type { Event } from '@/payload-types'
-
-export const venueLine = (venue: Event['venue']) =>
-  [venue.name, venue.room, venue.street, [venue.postalCode, venue.city].filter(Boolean).join(' ')]
-    .filter(Boolean)
-    .join(', ')
 
 const mapLink = (venue: Event['venue']) =>
   `https://www.openstreetmap.org/search?query=${encodeURIComponent(

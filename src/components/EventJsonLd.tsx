@@ -1,4 +1,4 @@
-import { venueLine } from '@/components/EventFacts'
+import { venueLine } from '@/domain/venue'
 import { eventPath } from '@/lib/paths'
 import type { Event, SiteSetting } from '@/payload-types'
 

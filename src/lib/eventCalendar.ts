@@ -1,4 +1,4 @@
-import { venueLine } from '@/components/EventFacts'
+import { venueLine } from '@/domain/venue'
 import { buildEventCalendar } from '@/domain/ics'
 import type { Event, SiteSetting } from '@/payload-types'
 import { eventPath } from './paths'

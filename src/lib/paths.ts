@@ -8,6 +8,7 @@ export const reservedPageSlugs = [
   'next',
   'veranstaltungen',
   'partner',
+  'anmeldung',
   'sitemap-xml',
   'robots-txt',
   'favicon-ico',
@@ -18,3 +19,4 @@ export const eventPath = (slug: string) => `/veranstaltungen/${slug}`
 export const eventCalendarPath = (slug: string) => `/veranstaltungen/${slug}/kalender.ics`
 export const eventsPath = '/veranstaltungen'
 export const partnersPath = '/partner'
+export const cancellationPath = '/anmeldung/abmelden'

@@ -22,8 +22,7 @@ export const messages = {
   statusCancelled: 'Abgesagt',
   statusPostponed: 'Verschoben',
   exampleData: 'Beispieldaten',
-  registrationByEmail:
-    'Das Anmeldeformular folgt in Kürze. Bis dahin melden Sie sich bitte per E-Mail an:',
+  registration: 'Anmeldung',
   registrationDeadline: 'Anmeldeschluss',
   fundingLine: (ministry: string, programme: string) =>
     `Gefördert vom ${ministry} im Rahmen des Bundesprogramms „${programme}“`,

@@ -2,6 +2,7 @@ import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
 import { collectionSlugs, globalSlugs } from '@/collections/slugs'
 import { exampleEventData } from './data/exampleEvent'
+import { contactFormData, partnershipFormData, registrationFormData } from './data/forms'
 import { homePageData } from './data/homePage'
 import { kickoffEventData } from './data/kickoffEvent'
 import { legalPageData, legalPageSlugs } from './data/legalPages'
@@ -44,6 +45,24 @@ const ensureBySlug = async <T extends Sluggable>(
   return created.id as number
 }
 
+/** Creates the form unless one with its title exists; returns the id either way. */
+const ensureForm = async (
+  payload: Payload,
+  data: RequiredDataFromCollectionSlug<'forms'>,
+  log: (line: string) => void,
+): Promise<number> => {
+  const { docs } = await payload.find({
+    collection: collectionSlugs.forms,
+    where: { title: { equals: data.title } },
+    limit: 1,
+    depth: 0,
+  })
+  if (docs[0]) return docs[0].id
+  const created = await payload.create({ collection: collectionSlugs.forms, data, context })
+  log(`angelegt: forms/${data.title}`)
+  return created.id
+}
+
 /** Fills an empty database with the site's starting content; running it again changes nothing. */
 export const seed = async (
   payload: Payload,
@@ -74,9 +93,29 @@ export const seed = async (
     log('angelegt: Website-Einstellungen')
   }
 
-  const kickoffId = await ensureBySlug(payload, collectionSlugs.events, kickoffEventData(), log)
-  await ensureBySlug(payload, collectionSlugs.events, exampleEventData(now), log)
-  await ensureBySlug(payload, collectionSlugs.pages, await homePageData(payload, kickoffId), log)
+  const forms = {
+    registration: await ensureForm(payload, await registrationFormData(payload), log),
+    partnership: await ensureForm(payload, await partnershipFormData(payload), log),
+    contact: await ensureForm(payload, await contactFormData(payload), log),
+  }
+  const kickoffId = await ensureBySlug(
+    payload,
+    collectionSlugs.events,
+    kickoffEventData(forms.registration),
+    log,
+  )
+  await ensureBySlug(
+    payload,
+    collectionSlugs.events,
+    exampleEventData(now, forms.registration),
+    log,
+  )
+  await ensureBySlug(
+    payload,
+    collectionSlugs.pages,
+    await homePageData(payload, { kickoffEventId: kickoffId, forms }),
+    log,
+  )
   for (const partner of partnerData())
     await ensureBySlug(payload, collectionSlugs.partners, partner, log)
 

@@ -1,7 +1,7 @@
 import type { SanitizedConfig } from 'payload'
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
-type Options = { body?: unknown; token?: string }
+type Options = { body?: unknown; token?: string; headers?: Record<string, string> }
 
 export type ApiResponse = { status: number; json: Record<string, unknown> }
 
@@ -32,10 +32,10 @@ export const createApiClient = async () => {
   })
 
   return {
-    request: async (method: Method, path: string, { body, token }: Options = {}) => {
+    request: async (method: Method, path: string, { body, token, headers }: Options = {}) => {
       const request = new Request(`http://localhost:3000/api${path}`, {
         method,
-        headers: headersFor(token),
+        headers: { ...headersFor(token), ...headers },
         body: body === undefined ? undefined : JSON.stringify(body),
       })
       const slug = path.split('?')[0].split('/').filter(Boolean)

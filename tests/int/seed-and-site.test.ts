@@ -1,7 +1,6 @@
 import ICAL from 'ical.js'
 import type { Payload } from 'payload'
 import { createElement } from 'react'
-import { renderToStaticMarkup } from 'react-dom/server'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { EventView } from '@/components/views/EventView'
@@ -11,6 +10,7 @@ import { findEvent, findPage, getSiteSettings, listPublicPartners } from '@/lib/
 import { seed } from '@/seed'
 
 import { testPayload } from '../helpers/payload'
+import { renderHtml } from '../helpers/render'
 
 let payload: Payload
 const quiet = () => {}
@@ -56,7 +56,7 @@ describe('the public site renders the seeded invitation', () => {
       getSiteSettings(),
       listPublicPartners(),
     ])
-    const html = renderToStaticMarkup(createElement(PageView, { page: page!, settings, partners }))
+    const html = await renderHtml(createElement(PageView, { page: page!, settings, partners }))
     const text = textOf(html)
     expect(text).toContain('Sehr geehrte Damen und Herren, liebe Freund:innen der Demokratie,')
     expect(text).toContain('Demokratie fördern – Vielfalt gestalten – Extremismus vorbeugen')
@@ -71,7 +71,7 @@ describe('the public site renders the seeded invitation', () => {
       findEvent('auftaktkonferenz-buendnis-fuer-opr'),
       getSiteSettings(),
     ])
-    const html = renderToStaticMarkup(
+    const html = await renderHtml(
       createElement(EventView, {
         event: event!,
         settings,
@@ -86,7 +86,7 @@ describe('the public site renders the seeded invitation', () => {
   })
 
   it('lists the public partner organisations by category', async () => {
-    const html = renderToStaticMarkup(
+    const html = await renderHtml(
       createElement(PartnerListView, { partners: await listPublicPartners() }),
     )
     expect(textOf(html)).toContain('Verwaltung')

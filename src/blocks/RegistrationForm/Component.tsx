@@ -1,24 +1,21 @@
-import { messages } from '@/messages/de'
+import { FormSection } from '@/components/forms/FormSection'
 import type { RegistrationFormBlock as RegistrationFormBlockData } from '@/payload-types'
 import type { BlockContext } from '../context'
-import { Heading } from '../Heading'
 
-/** Until the forms exist: the registration the letter asks for, by e-mail. */
 export const RegistrationFormBlock = ({
   block,
   context,
 }: {
   block: RegistrationFormBlockData
   context: BlockContext
-}) => {
-  const email = context.settings.office.email
-  return (
-    <section className="registration" id="anmeldung">
-      <Heading level={context.headingLevel}>{block.heading || 'Anmeldung'}</Heading>
-      {block.intro && <p>{block.intro}</p>}
-      <p>
-        {messages.registrationByEmail} <a href={`mailto:${email}`}>{email}</a>
-      </p>
-    </section>
-  )
-}
+}) => (
+  <FormSection
+    form={block.form}
+    event={block.event}
+    heading={block.heading || 'Anmeldung'}
+    intro={block.intro}
+    headingLevel={context.headingLevel}
+    anchor="anmeldung"
+    pagePath={context.pagePath}
+  />
+)

@@ -2,7 +2,7 @@ import type { Block } from 'payload'
 
 import { collectionSlugs } from '@/collections/slugs'
 
-/** Placeholder until the registration forms exist: shows how to register by e-mail meanwhile. */
+/** Registration for one event, through a form of the kind "Anmeldung". */
 export const RegistrationFormBlock: Block = {
   slug: 'registrationForm',
   interfaceName: 'RegistrationFormBlock',
@@ -18,10 +18,26 @@ export const RegistrationFormBlock: Block = {
       label: { de: 'Überschrift', en: 'Heading' },
     },
     {
-      name: 'event',
-      type: 'relationship',
-      relationTo: collectionSlugs.events,
-      label: { de: 'Veranstaltung', en: 'Event' },
+      type: 'row',
+      fields: [
+        {
+          name: 'form',
+          type: 'relationship',
+          relationTo: collectionSlugs.forms,
+          required: true,
+          filterOptions: { kind: { equals: 'registration' } },
+          label: { de: 'Formular', en: 'Form' },
+          admin: { width: '50%' },
+        },
+        {
+          name: 'event',
+          type: 'relationship',
+          relationTo: collectionSlugs.events,
+          required: true,
+          label: { de: 'Veranstaltung', en: 'Event' },
+          admin: { width: '50%' },
+        },
+      ],
     },
     { name: 'intro', type: 'textarea', label: { de: 'Einleitung', en: 'Intro' } },
   ],

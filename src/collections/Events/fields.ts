@@ -180,6 +180,19 @@ export const registrationField: Field = {
       label: { de: 'Anmeldung geöffnet', en: 'Registration open' },
     },
     {
+      name: 'form',
+      type: 'relationship',
+      relationTo: collectionSlugs.forms,
+      filterOptions: { kind: { equals: 'registration' } },
+      label: { de: 'Anmeldeformular', en: 'Registration form' },
+      admin: {
+        description: {
+          de: 'Wird auf der Seite der Veranstaltung angezeigt, solange die Anmeldung möglich ist.',
+          en: 'Shown on the event page while registration is possible.',
+        },
+      },
+    },
+    {
       type: 'row',
       fields: [
         {

@@ -1,4 +1,5 @@
-import { EventStatusBadge, venueLine } from '@/components/EventFacts'
+import { EventStatusBadge } from '@/components/EventFacts'
+import { venueLine } from '@/domain/venue'
 import { formatEventDateRange } from '@/domain/dates'
 import { eventPath } from '@/lib/paths'
 import { messages } from '@/messages/de'

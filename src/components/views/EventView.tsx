@@ -1,10 +1,12 @@
 import { ContactDetails, contactFor } from '@/components/ContactDetails'
 import { EventFacts, EventStatusBadge } from '@/components/EventFacts'
 import { EventJsonLd } from '@/components/EventJsonLd'
+import { FormSection } from '@/components/forms/FormSection'
 import { MediaImage } from '@/components/MediaImage'
 import { ProgrammeList } from '@/components/ProgrammeList'
 import { RichText } from '@/components/RichText'
 import { formatEventDateRange } from '@/domain/dates'
+import { eventPath } from '@/lib/paths'
 import { messages } from '@/messages/de'
 import type { Event, SiteSetting } from '@/payload-types'
 
@@ -27,10 +29,21 @@ export const EventView = ({ event, settings, serverUrl }: Props) => (
         <ProgrammeList programme={event.programme} />
       </section>
     ) : null}
-    {event.registration?.deadline && (
-      <p>
-        {messages.registrationDeadline}: {formatEventDateRange(event.registration.deadline)}
-      </p>
+    {event.registration?.form ? (
+      <FormSection
+        form={event.registration.form}
+        event={event}
+        heading={messages.registration}
+        headingLevel={2}
+        anchor="anmeldung"
+        pagePath={eventPath(event.slug)}
+      />
+    ) : (
+      event.registration?.deadline && (
+        <p>
+          {messages.registrationDeadline}: {formatEventDateRange(event.registration.deadline)}
+        </p>
+      )
     )}
     <section aria-labelledby="kontakt">
       <h2 id="kontakt">{messages.contact}</h2>

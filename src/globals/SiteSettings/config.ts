@@ -5,6 +5,7 @@ import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { collectionSlugs, globalSlugs } from '@/collections/slugs'
 import { linkFields } from '@/fields/link'
 import { revalidateGlobal } from '@/hooks/revalidateOnPublish'
+import { retentionField } from './retention'
 
 const navigation = (name: string, de: string, en: string) => ({
   name,
@@ -114,6 +115,10 @@ export const SiteSettings: GlobalConfig = {
               label: { de: 'Haftungshinweis', en: 'Disclaimer' },
             },
           ],
+        },
+        {
+          label: { de: 'Datenschutz', en: 'Data protection' },
+          fields: [retentionField],
         },
         {
           name: 'sharing',

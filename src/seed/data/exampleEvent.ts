@@ -13,7 +13,10 @@ const exampleDate = (now: Date) => {
 }
 
 /** Clearly marked example data, so the registration flow can be tried on a fresh installation. */
-export const exampleEventData = (now = new Date()): RequiredDataFromCollectionSlug<'events'> => {
+export const exampleEventData = (
+  now = new Date(),
+  registrationFormId?: number,
+): RequiredDataFromCollectionSlug<'events'> => {
   const date = exampleDate(now)
   const deadline = new Date(berlinWallTimeToDate(date, '17:00').getTime() - 3 * day)
   return {
@@ -40,7 +43,12 @@ export const exampleEventData = (now = new Date()): RequiredDataFromCollectionSl
       { startTime: '17:15', endTime: '19:00', title: 'Austausch in Arbeitsgruppen' },
       { startTime: '19:00', endTime: '19:30', title: 'Ergebnisse und Ausblick' },
     ],
-    registration: { isOpen: true, capacity: 30, deadline: deadline.toISOString() },
+    registration: {
+      isOpen: true,
+      capacity: 30,
+      deadline: deadline.toISOString(),
+      form: registrationFormId,
+    },
     contact: { useOffice: true },
   }
 }

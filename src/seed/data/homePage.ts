@@ -37,9 +37,14 @@ gez. Julica Norouzi
 Koordinations- und Fachstelle der Partnerschaft für Demokratie OPR
 `
 
+type HomeLinks = {
+  kickoffEventId: number
+  forms: { registration: number; partnership: number; contact: number }
+}
+
 export const homePageData = async (
   payload: Payload,
-  kickoffEventId: number,
+  { kickoffEventId, forms }: HomeLinks,
 ): Promise<RequiredDataFromCollectionSlug<'pages'>> => ({
   title: 'Bündnis für OPR',
   slug: 'home',
@@ -70,8 +75,22 @@ export const homePageData = async (
     {
       blockType: 'registrationForm',
       heading: 'Anmeldung',
+      form: forms.registration,
       event: kickoffEventId,
       intro: 'Bitte senden Sie uns eine kurze Anmeldung, um besser planen zu können.',
+    },
+    {
+      blockType: 'formBlock',
+      heading: 'Kooperationspartner:in werden',
+      form: forms.partnership,
+      intro:
+        'Mit dieser Erklärung werden Sie Teil des „Bündnis für OPR“. Sie können sie jederzeit formlos zurückziehen.',
+    },
+    {
+      blockType: 'formBlock',
+      heading: 'Fragen, Ideen, Anregungen',
+      form: forms.contact,
+      intro: 'Schreiben Sie uns – wir freuen uns auf perspektivenreichen Austausch mit Ihnen.',
     },
     { blockType: 'richText', content: await markdownToRichText(payload, signature) },
     {

@@ -5,7 +5,9 @@ import type { RequiredDataFromCollectionSlug } from 'payload'
  * 20.02.2024 was a Tuesday: it is Thursday 20.02.2025, 17:00–19:30 Berlin time (CET, UTC+1).
  * The letter names no programme items; these follow its text and are for the office to refine.
  */
-export const kickoffEventData = (): RequiredDataFromCollectionSlug<'events'> => ({
+export const kickoffEventData = (
+  registrationFormId?: number,
+): RequiredDataFromCollectionSlug<'events'> => ({
   title: 'Auftaktkonferenz „Bündnis für OPR“',
   slug: 'auftaktkonferenz-buendnis-fuer-opr',
   _status: 'published',
@@ -39,6 +41,6 @@ export const kickoffEventData = (): RequiredDataFromCollectionSlug<'events'> => 
     },
     { startTime: '19:15', endTime: '19:30', title: 'Ausblick und Verabschiedung' },
   ],
-  registration: { isOpen: true, capacity: 80 },
+  registration: { isOpen: true, capacity: 80, form: registrationFormId },
   contact: { useOffice: true },
 })

@@ -1,3 +1,4 @@
+import { defaultRetention } from '@/domain/retention'
 import type { SiteSetting } from '@/payload-types'
 
 type LinkTargets = { impressum: number; datenschutz: number; barrierefreiheit: number }
@@ -15,6 +16,7 @@ export const siteSettingsData = (pages: LinkTargets): Omit<SiteSetting, 'id'> =>
     phone: '0157-58730872',
     contactPerson: 'Julica Norouzi',
   },
+  retention: defaultRetention,
   navigation: {
     header: [
       { label: 'Veranstaltungen', type: 'custom', url: '/veranstaltungen' },

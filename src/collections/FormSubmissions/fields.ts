@@ -1,0 +1,211 @@
+import type { Field } from 'payload'
+
+import { isCoordinatorOrAdminField } from '@/access/isCoordinatorOrAdminField'
+import { collectionSlugs } from '@/collections/slugs'
+import { consentPurposes } from '@/domain/forms/definition'
+import {
+  formKindLabels,
+  formKinds,
+  submissionStatusLabels,
+  submissionStatuses,
+} from '@/domain/forms/kinds'
+
+const readOnly = { readOnly: true } as const
+
+const text = (name: string, de: string, en: string, extra: Partial<Field> = {}): Field =>
+  ({ name, type: 'text', label: { de, en }, admin: readOnly, ...extra }) as Field
+
+/** Typed columns derived from the answers on arrival, so coordinators can sort and filter. */
+export const submissionColumnFields: Field[] = [
+  {
+    type: 'row',
+    fields: [
+      {
+        name: 'kind',
+        type: 'select',
+        index: true,
+        label: { de: 'Art', en: 'Kind' },
+        options: formKinds.map((value) => ({ label: formKindLabels[value], value })),
+        admin: { ...readOnly, width: '33%' },
+      },
+      {
+        name: 'event',
+        type: 'relationship',
+        relationTo: collectionSlugs.events,
+        index: true,
+        label: { de: 'Veranstaltung', en: 'Event' },
+        admin: { ...readOnly, width: '33%' },
+      },
+      {
+        name: 'status',
+        type: 'select',
+        index: true,
+        label: { de: 'Status', en: 'Status' },
+        options: submissionStatuses.map((value) => ({
+          label: submissionStatusLabels[value],
+          value,
+        })),
+        admin: {
+          width: '33%',
+          description: {
+            de: 'Eine Änderung prüft freie Plätze, lässt von der Warteliste nachrücken und verschickt die passende E-Mail.',
+            en: 'Changing it checks capacity, promotes from the waiting list and sends mails.',
+          },
+        },
+      },
+    ],
+  },
+  {
+    type: 'row',
+    fields: [
+      text('name', 'Name', 'Name', { index: true, admin: { ...readOnly, width: '50%' } }),
+      text('organisation', 'Organisation', 'Organisation', {
+        admin: { ...readOnly, width: '50%' },
+      }),
+    ],
+  },
+  {
+    type: 'row',
+    fields: [
+      {
+        name: 'email',
+        type: 'email',
+        index: true,
+        label: { de: 'E-Mail', en: 'E-mail' },
+        admin: { ...readOnly, width: '50%' },
+      },
+      text('phone', 'Telefon', 'Phone', { admin: { ...readOnly, width: '50%' } }),
+    ],
+  },
+  {
+    type: 'row',
+    fields: [
+      {
+        name: 'persons',
+        type: 'number',
+        label: { de: 'Personen', en: 'Persons' },
+        admin: { ...readOnly, width: '50%' },
+      },
+      text('municipality', 'Kommune', 'Municipality', { admin: { ...readOnly, width: '50%' } }),
+    ],
+  },
+  {
+    name: 'supportNeeds',
+    type: 'textarea',
+    label: { de: 'Unterstützungsbedarf / Barrierefreiheit', en: 'Support needs' },
+    admin: {
+      ...readOnly,
+      description: {
+        de: 'Kann Gesundheitsdaten enthalten; wird nach der Veranstaltung automatisch gelöscht.',
+        en: 'May contain health data; deleted automatically after the event.',
+      },
+    },
+  },
+  {
+    name: 'message',
+    type: 'textarea',
+    label: { de: 'Nachricht', en: 'Message' },
+    admin: readOnly,
+  },
+]
+
+/** Optional extras the person agreed to, with wording and time, so consent can be proven and revoked. */
+export const consentsField: Field = {
+  name: 'consents',
+  type: 'array',
+  label: { de: 'Freiwillige Einwilligungen', en: 'Optional consents' },
+  labels: {
+    singular: { de: 'Einwilligung', en: 'Consent' },
+    plural: { de: 'Einwilligungen', en: 'Consents' },
+  },
+  admin: readOnly,
+  fields: [
+    {
+      name: 'purpose',
+      type: 'select',
+      label: { de: 'Zweck', en: 'Purpose' },
+      options: consentPurposes.map((value) => ({ label: value, value })),
+    },
+    { name: 'wording', type: 'textarea', label: { de: 'Wortlaut', en: 'Wording' } },
+    { name: 'version', type: 'text', label: { de: 'Fassung', en: 'Version' } },
+    { name: 'grantedAt', type: 'date', label: { de: 'Erteilt am', en: 'Granted at' } },
+    { name: 'revokedAt', type: 'date', label: { de: 'Widerrufen am', en: 'Revoked at' } },
+  ],
+}
+
+export const internalNoteField: Field = {
+  name: 'internalNote',
+  type: 'textarea',
+  maxLength: 5000,
+  label: { de: 'Interne Notiz', en: 'Internal note' },
+  access: {
+    read: isCoordinatorOrAdminField,
+    create: isCoordinatorOrAdminField,
+    update: isCoordinatorOrAdminField,
+  },
+  admin: { position: 'sidebar' },
+}
+
+/** Who changed the status when; written by hooks only. */
+export const statusHistoryField: Field = {
+  name: 'statusHistory',
+  type: 'array',
+  label: { de: 'Statusverlauf', en: 'Status history' },
+  labels: {
+    singular: { de: 'Änderung', en: 'Change' },
+    plural: { de: 'Änderungen', en: 'Changes' },
+  },
+  admin: { ...readOnly, initCollapsed: true },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'from',
+          type: 'select',
+          label: { de: 'Von', en: 'From' },
+          options: submissionStatuses.map((value) => ({
+            label: submissionStatusLabels[value],
+            value,
+          })),
+        },
+        {
+          name: 'to',
+          type: 'select',
+          label: { de: 'Zu', en: 'To' },
+          options: submissionStatuses.map((value) => ({
+            label: submissionStatusLabels[value],
+            value,
+          })),
+        },
+        {
+          name: 'at',
+          type: 'date',
+          label: { de: 'Zeitpunkt', en: 'At' },
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'by',
+          type: 'relationship',
+          relationTo: collectionSlugs.users,
+          label: { de: 'Durch', en: 'By' },
+        },
+        { name: 'actor', type: 'text', label: { de: 'Auslöser', en: 'Actor' } },
+      ],
+    },
+  ],
+}
+
+export const lifecycleFields: Field[] = [
+  {
+    name: 'anonymisedAt',
+    type: 'date',
+    label: { de: 'Personendaten gelöscht am', en: 'Personal data removed at' },
+    admin: { ...readOnly, position: 'sidebar' },
+  },
+]

@@ -1,0 +1,30 @@
+import type { PayloadRequest } from 'payload'
+
+import { hasRole } from '@/domain/roles'
+
+/** A relation as stored or as submitted: an id, a numeric string, or a populated document. */
+export const relationId = (value: unknown): number | undefined => {
+  const raw = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value
+  const id = typeof raw === 'string' && /^\d{1,12}$/.test(raw) ? Number(raw) : raw
+  return typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? id : undefined
+}
+
+/** Submissions from the public site or API, as opposed to trusted server code or signed-in staff. */
+export const isPublicSubmission = (req: PayloadRequest) => req.context.publicSubmission === true
+
+export const isOfficeStaff = (req: PayloadRequest) =>
+  hasRole(
+    req.user as { role?: 'admin' | 'editor' | 'coordinator' } | null,
+    'admin',
+    'coordinator',
+    'editor',
+  )
+
+/** Who caused a change, for the status history. */
+export const actorOf = (req: PayloadRequest): { by?: number; actor: string } => {
+  if (req.user) return { by: req.user.id as number, actor: String(req.user.email ?? '') }
+  return { actor: typeof req.context.actor === 'string' ? req.context.actor : 'System' }
+}
+
+/** Least time between showing a form and sending it that a person plausibly needs. */
+export const minFillSeconds = () => Number(process.env.FORM_MIN_FILL_SECONDS ?? 3)

@@ -1,0 +1,98 @@
+import { type CollectionBeforeChangeHook, type PayloadRequest, ValidationError } from 'payload'
+
+import { collectionSlugs } from '@/collections/slugs'
+import { activeRegistrationStatuses, type SubmissionStatus } from '@/domain/forms/kinds'
+import { placeRegistration, registrationRefusal, seatsLeft } from '@/domain/registration/rules'
+import { submissionMessages } from '@/messages/submission'
+import type { Event, FormSubmission } from '@/payload-types'
+import { activeRegistrationOf, confirmedPersons, lockEventSeats } from '@/registration/seats'
+import { AlreadyRegistered, SubmissionRefused } from '../errors'
+import { isPublicSubmission, relationId } from '../helpers'
+
+const registrationStatuses: SubmissionStatus[] = ['confirmed', 'waitlisted', 'cancelled']
+
+const invalid = (req: PayloadRequest, path: string, message: string) =>
+  new ValidationError(
+    { collection: collectionSlugs.formSubmissions, errors: [{ path, message }] },
+    req.t,
+  )
+
+const loadEvent = async (req: PayloadRequest, id: number): Promise<Event> => {
+  try {
+    // The public may only register for published events; staff and server code see all.
+    return await req.payload.findByID({
+      collection: collectionSlugs.events,
+      id,
+      depth: 0,
+      req,
+      overrideAccess: !isPublicSubmission(req),
+    })
+  } catch {
+    throw invalid(req, 'event', submissionMessages.unknownEvent)
+  }
+}
+
+/**
+ * Seats are decided here, with the event's row locked until the transaction ends: new
+ * registrations get a seat or a waiting-list place; a status change by staff may only confirm
+ * when the seats are there. Refused registrations store nothing.
+ */
+export const applyRegistrationRules: CollectionBeforeChangeHook<FormSubmission> = async ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
+  const kind = data.kind ?? originalDoc?.kind
+  const status = data.status ?? originalDoc?.status
+  if (kind !== 'registration') {
+    if (status && registrationStatuses.includes(status) && status !== 'cancelled')
+      throw invalid(req, 'status', submissionMessages.wrongStatusForKind)
+    return data
+  }
+  if (status && !registrationStatuses.includes(status))
+    throw invalid(req, 'status', submissionMessages.wrongStatusForKind)
+
+  const eventId = relationId(data.event ?? originalDoc?.event)
+  if (!eventId) throw invalid(req, 'event', submissionMessages.noEvent)
+
+  if (operation === 'create') {
+    await lockEventSeats(req, eventId)
+    const event = await loadEvent(req, eventId)
+    const refusal = registrationRefusal(event, new Date())
+    if (refusal && isPublicSubmission(req)) throw new SubmissionRefused(refusal)
+    if (data.email) {
+      const earlier = await activeRegistrationOf(req, eventId, data.email)
+      if (earlier) throw new AlreadyRegistered(earlier.id, data.email)
+    }
+    if (!data.status || isPublicSubmission(req)) {
+      data.status = placeRegistration({
+        capacity: event.registration?.capacity,
+        confirmedPersons: await confirmedPersons(req, eventId),
+        persons: data.persons ?? 1,
+      })
+    }
+    return data
+  }
+
+  const from = originalDoc?.status
+  if (data.status && data.status !== from && data.status === 'confirmed') {
+    await lockEventSeats(req, eventId)
+    const event = await loadEvent(req, eventId)
+    const persons = data.persons ?? originalDoc?.persons ?? 1
+    const left = seatsLeft(
+      event.registration?.capacity,
+      await confirmedPersons(req, eventId, originalDoc?.id),
+    )
+    if (left !== null && persons > left)
+      throw invalid(req, 'status', submissionMessages.notEnoughSeats(left, persons))
+  } else if (
+    data.status &&
+    data.status !== from &&
+    activeRegistrationStatuses.includes(from as SubmissionStatus)
+  ) {
+    // Freeing a seat: promotion after the change must see a consistent count.
+    await lockEventSeats(req, eventId)
+  }
+  return data
+}

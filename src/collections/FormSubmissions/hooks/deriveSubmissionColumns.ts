@@ -1,0 +1,111 @@
+import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+
+import { collectionSlugs } from '@/collections/slugs'
+import {
+  type FormFieldDefinition,
+  formTokenField,
+  honeypotField,
+  inputFields,
+  submissionColumns,
+} from '@/domain/forms/definition'
+import type { FormKind } from '@/domain/forms/kinds'
+import { type AnswerValue, validateAnswers } from '@/domain/forms/validate'
+import { formErrors } from '@/messages/formErrors'
+import { submissionMessages } from '@/messages/submission'
+import type { FormSubmission } from '@/payload-types'
+import { enforceRateLimit } from '@/collections/RateLimitBuckets/enforceRateLimit'
+import { consentsGiven } from '../consents'
+import { isPublicSubmission, relationId } from '../helpers'
+
+const invalid = (
+  req: Parameters<CollectionBeforeValidateHook>[0]['req'],
+  path: string,
+  message: string,
+) =>
+  new ValidationError(
+    { collection: collectionSlugs.formSubmissions, errors: [{ path, message }] },
+    req.t,
+  )
+
+/** `[{ field, value }]` as the form builder sends it, as a name → value record. */
+const answersOf = (submissionData: unknown): Record<string, unknown> | undefined => {
+  if (submissionData == null) return {}
+  if (!Array.isArray(submissionData) || submissionData.length > 200) return undefined
+  const answers: Record<string, unknown> = {}
+  for (const entry of submissionData) {
+    if (typeof entry !== 'object' || entry === null || typeof entry.field !== 'string')
+      return undefined
+    answers[entry.field.slice(0, 100)] = entry.value
+  }
+  return answers
+}
+
+const display = (value: AnswerValue) =>
+  typeof value === 'boolean' ? (value ? 'ja' : 'nein') : String(value)
+
+/**
+ * On arrival: checks every answer against the editor's form (the one authority), then fills the
+ * typed columns coordinators filter by and the consent record. Nothing is stored on error.
+ */
+export const deriveSubmissionColumns: CollectionBeforeValidateHook<FormSubmission> = async ({
+  data,
+  operation,
+  req,
+}) => {
+  if (operation !== 'create' || !data) return data
+  const formId = relationId(data.form)
+  const form = formId
+    ? await req.payload
+        .findByID({ collection: collectionSlugs.forms, id: formId, depth: 0, req })
+        .catch(() => null)
+    : null
+  if (!form) throw invalid(req, 'form', submissionMessages.unknownForm)
+
+  const answers = answersOf(data.submissionData)
+  if (!answers) throw invalid(req, 'submissionData', formErrors.invalid)
+  const fields = inputFields(form.fields) as FormFieldDefinition[]
+  const result = validateAnswers(fields, answers)
+  if (!result.ok)
+    throw new ValidationError(
+      {
+        collection: collectionSlugs.formSubmissions,
+        errors: result.errors.map((e) => ({ path: e.field, message: e.message })),
+      },
+      req.t,
+    )
+
+  const kind = form.kind as FormKind
+  const derived: Partial<FormSubmission> = {
+    form: formId,
+    kind,
+    submissionData: fields
+      .filter((field) => result.values[field.name] != null)
+      .map((field) => ({ field: field.name, value: display(result.values[field.name]) })),
+    consents: consentsGiven(fields, result.values, new Date()),
+  }
+  for (const field of fields) {
+    const column = field.column
+    const value = result.values[field.name]
+    if (!column || column === 'none' || !submissionColumns.includes(column) || value == null)
+      continue
+    ;(derived as Record<string, unknown>)[column] =
+      column === 'persons' ? Number(value) : display(value)
+  }
+  if (kind === 'registration') {
+    const eventId = relationId(data.event)
+    if (!eventId) throw invalid(req, 'event', submissionMessages.noEvent)
+    derived.event = eventId
+    derived.persons = derived.persons ?? 1
+  } else {
+    derived.event = null
+    derived.status = 'received'
+  }
+
+  if (isPublicSubmission(req)) await enforceRateLimit(req, { email: derived.email ?? null })
+  const {
+    [honeypotField]: _trap,
+    [formTokenField]: _token,
+    ...rest
+  } = data as Record<string, unknown>
+  return { ...rest, ...derived }
+}

@@ -1,0 +1,49 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { globalSlugs } from '@/collections/slugs'
+import type { MailTemplate } from '@/domain/mailTemplates'
+import { queueMail } from '@/email/outbox'
+import type { FormSubmission } from '@/payload-types'
+
+const personalTemplate = (
+  doc: FormSubmission,
+  previous: FormSubmission | undefined,
+  operation: 'create' | 'update',
+): MailTemplate | undefined => {
+  if (operation === 'create') {
+    if (doc.kind !== 'registration') return 'receipt'
+    return doc.status === 'confirmed' ? 'confirmation' : 'waitlist'
+  }
+  if (doc.kind !== 'registration' || doc.status === previous?.status) return undefined
+  if (doc.status === 'confirmed' && previous?.status === 'waitlisted') return 'promotion'
+  if (doc.status === 'cancelled') return 'cancellation'
+  if (doc.status === 'waitlisted' && previous?.status === 'confirmed') return 'waitlist'
+  return undefined
+}
+
+/**
+ * Queues the mails a submission or a status change causes, in the same transaction: the person's
+ * confirmation (or waiting-list notice, promotion, cancellation) and a notice to the office.
+ */
+export const queueSubmissionMails: CollectionAfterChangeHook<FormSubmission> = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
+  if (req.context.disableMail === true) return doc
+  const template = personalTemplate(doc, previousDoc, operation)
+  if (template && doc.email)
+    await queueMail(req.payload, { template, to: doc.email, submissionId: doc.id, req })
+  if (operation === 'create') {
+    const settings = await req.payload.findGlobal({ slug: globalSlugs.siteSettings, depth: 0, req })
+    if (settings.office?.email)
+      await queueMail(req.payload, {
+        template: 'officeNotice',
+        to: settings.office.email,
+        submissionId: doc.id,
+        req,
+      })
+  }
+  return doc
+}

@@ -1,0 +1,90 @@
+import type { PluginConfig } from '@payloadcms/plugin-form-builder/types'
+import type { Field } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { isCoordinatorOrAdmin } from '@/access/isCoordinatorOrAdmin'
+import {
+  consentsField,
+  internalNoteField,
+  lifecycleFields,
+  statusHistoryField,
+  submissionColumnFields,
+} from './fields'
+import { applyRegistrationRules } from './hooks/applyRegistrationRules'
+import { deriveSubmissionColumns } from './hooks/deriveSubmissionColumns'
+import { guardPublicSubmission } from './hooks/guardPublicSubmission'
+import { promoteAfterDelete, promoteAfterStatusChange } from './hooks/promoteAfterRelease'
+import { queueSubmissionMails } from './hooks/queueSubmissionMails'
+import { recordStatusHistory } from './hooks/recordStatusHistory'
+import { resendAfterDuplicate } from './hooks/resendAfterDuplicate'
+
+const readOnlyAnswers = (fields: Field[]): Field[] =>
+  fields.map((field) =>
+    'name' in field && (field.name === 'submissionData' || field.name === 'form')
+      ? ({
+          ...field,
+          label:
+            field.name === 'form'
+              ? { de: 'Formular', en: 'Form' }
+              : { de: 'Alle Antworten', en: 'All answers' },
+          admin: { ...field.admin, readOnly: true },
+        } as Field)
+      : field,
+  )
+
+/**
+ * Overrides for the form builder's `form-submissions`: typed columns, registration rules, status
+ * history and the outbox. The public may create (through every guard) but never read or change.
+ */
+export const formSubmissionOverrides: PluginConfig['formSubmissionOverrides'] = {
+  labels: {
+    singular: { de: 'Einsendung', en: 'Submission' },
+    plural: { de: 'Einsendungen', en: 'Submissions' },
+  },
+  admin: {
+    group: { de: 'Formulare', en: 'Forms' },
+    useAsTitle: 'email',
+    defaultColumns: [
+      'kind',
+      'event',
+      'name',
+      'organisation',
+      'email',
+      'persons',
+      'status',
+      'createdAt',
+    ],
+    listSearchableFields: ['name', 'email', 'organisation'],
+    description: {
+      de: 'Anmeldungen, Partnerschafts-Erklärungen und Nachrichten aus den Formularen der Website.',
+      en: 'Registrations, partnership declarations and messages from the site’s forms.',
+    },
+  },
+  access: {
+    create: anyone,
+    read: isCoordinatorOrAdmin,
+    update: isCoordinatorOrAdmin,
+    delete: isCoordinatorOrAdmin,
+  },
+  defaultSort: '-createdAt',
+  fields: ({ defaultFields }) => [
+    ...submissionColumnFields,
+    ...readOnlyAnswers(defaultFields),
+    consentsField,
+    internalNoteField,
+    statusHistoryField,
+    ...lifecycleFields,
+  ],
+  hooks: {
+    beforeOperation: [guardPublicSubmission],
+    beforeValidate: [deriveSubmissionColumns],
+    beforeChange: [applyRegistrationRules, recordStatusHistory],
+    afterChange: [queueSubmissionMails, promoteAfterStatusChange],
+    afterDelete: [promoteAfterDelete],
+    afterError: [
+      async ({ error, req }) => {
+        await resendAfterDuplicate(req.payload, error)
+      },
+    ],
+  },
+}

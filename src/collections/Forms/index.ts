@@ -1,0 +1,49 @@
+import type { PluginConfig } from '@payloadcms/plugin-form-builder/types'
+import type { Field } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+import { formKindLabels, formKinds } from '@/domain/forms/kinds'
+import { mailTextsField } from './mailTexts'
+
+const kindField: Field = {
+  name: 'kind',
+  type: 'select',
+  required: true,
+  defaultValue: 'contact',
+  label: { de: 'Art des Formulars', en: 'Kind of form' },
+  options: formKinds.map((value) => ({ label: formKindLabels[value], value })),
+  admin: {
+    position: 'sidebar',
+    description: {
+      de: 'Anmeldungen zählen Plätze und führen eine Warteliste; die Veranstaltung wird dort gewählt, wo das Formular eingebunden ist.',
+      en: 'Registrations count seats and keep a waiting list.',
+    },
+  },
+}
+
+/**
+ * Overrides for the form builder's `forms` collection. Its own `emails` list is left out: it sends
+ * during the request, while our mails go through the outbox so that an SMTP outage loses none.
+ */
+export const formOverrides: PluginConfig['formOverrides'] = {
+  labels: {
+    singular: { de: 'Formular', en: 'Form' },
+    plural: { de: 'Formulare', en: 'Forms' },
+  },
+  admin: {
+    group: { de: 'Formulare', en: 'Forms' },
+    defaultColumns: ['title', 'kind', 'updatedAt'],
+  },
+  access: {
+    read: anyone,
+    create: isEditorOrAdmin,
+    update: isEditorOrAdmin,
+    delete: isEditorOrAdmin,
+  },
+  fields: ({ defaultFields }) => [
+    ...defaultFields.filter((field) => !('name' in field && field.name === 'emails')),
+    kindField,
+    mailTextsField,
+  ],
+}

@@ -1,0 +1,109 @@
+import { renderPerRequest } from '@/lib/perRequest'
+
+import { Heading } from '@/blocks/Heading'
+import { RichText } from '@/components/RichText'
+import { formatEventDateRange } from '@/domain/dates'
+import { inputFields } from '@/domain/forms/definition'
+import { issueFormToken } from '@/domain/forms/spam'
+import { payloadClient } from '@/lib/content'
+import { pagePath } from '@/lib/paths'
+import { formMessages } from '@/messages/forms'
+import { submissionMessages } from '@/messages/submission'
+import type { Event, Form } from '@/payload-types'
+import { registrationAvailability } from '@/registration/availability'
+import { PublicForm } from './PublicForm'
+import type { ClientForm } from './types'
+
+type Props = {
+  form: Form | number | null | undefined
+  event?: Event | number | null
+  heading?: string | null
+  intro?: string | null
+  headingLevel: 1 | 2
+  /** anchor of the section, e.g. "anmeldung" */
+  anchor: string
+  /** the page the form sits on, so a form posted without JavaScript comes back to it */
+  pagePath: string
+}
+
+const clientFormOf = (form: Form): ClientForm => {
+  let messages = 0
+  return {
+    id: form.id,
+    kind: form.kind,
+    submitLabel: form.submitButtonLabel || formMessages.submit,
+    items: (form.fields ?? []).map((block) =>
+      block.blockType === 'message'
+        ? { kind: 'message' as const, index: messages++ }
+        : { kind: 'field' as const, field: inputFields([block])[0]! },
+    ),
+  }
+}
+
+/**
+ * A form embedded in a page. Rendered per request: the timing token must be fresh and the seat
+ * count current, so pages that carry a form are not served from the cache.
+ */
+export const FormSection = async ({
+  form,
+  event,
+  heading,
+  intro,
+  headingLevel,
+  anchor,
+  pagePath: path,
+}: Props) => {
+  await renderPerRequest()
+  if (!form || typeof form !== 'object') return null
+  const registrationEvent =
+    form.kind === 'registration' && typeof event === 'object' ? event : undefined
+  const payload = await payloadClient()
+  const availability = registrationEvent
+    ? await registrationAvailability(payload, registrationEvent)
+    : undefined
+  const headingId = `${anchor}-titel`
+
+  return (
+    <section className="form-section" id={anchor} aria-labelledby={headingId}>
+      <Heading level={headingLevel} id={headingId}>
+        {heading || form.title}
+      </Heading>
+      {intro && <p>{intro}</p>}
+      {availability?.refusal ? (
+        <p className="notice">{submissionMessages.refused[availability.refusal]}</p>
+      ) : (
+        <>
+          {registrationEvent?.registration?.deadline && (
+            <p>
+              {formMessages.deadline(formatEventDateRange(registrationEvent.registration.deadline))}
+            </p>
+          )}
+          {availability && availability.seatsLeft !== null && (
+            <p className={availability.seatsLeft > 0 ? 'seats' : 'notice'}>
+              {availability.seatsLeft > 0
+                ? formMessages.seatsLeft(availability.seatsLeft)
+                : formMessages.fullWaitlist}
+            </p>
+          )}
+          <PublicForm
+            form={clientFormOf(form)}
+            eventId={registrationEvent?.id}
+            token={issueFormToken(form.id, payload.secret)}
+            permalink={`${path}#${anchor}`}
+            messageBlocks={(form.fields ?? [])
+              .filter((block) => block.blockType === 'message')
+              .map((block, index) => (
+                <RichText key={index} data={'message' in block ? block.message : undefined} />
+              ))}
+            confirmation={
+              form.confirmationType !== 'redirect' && form.confirmationMessage ? (
+                <RichText data={form.confirmationMessage} />
+              ) : undefined
+            }
+            privacyHref={pagePath('datenschutz')}
+          />
+        </>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,110 @@
+'use server'
+
+import { headers } from 'next/headers'
+import { redirect } from 'next/navigation'
+import { after } from 'next/server'
+
+import { resendAfterDuplicate } from '@/collections/FormSubmissions/hooks/resendAfterDuplicate'
+import { collectionSlugs } from '@/collections/slugs'
+import { formTokenField, honeypotField, inputFields } from '@/domain/forms/definition'
+import { issueFormToken } from '@/domain/forms/spam'
+import type { FieldError } from '@/domain/forms/validate'
+import { clientAddress } from '@/domain/rateLimit'
+import { mailQueue } from '@/email/outbox'
+import { payloadClient } from '@/lib/content'
+import { formMessages } from '@/messages/forms'
+import { submissionMessages } from '@/messages/submission'
+import type { Form } from '@/payload-types'
+import type { FormState, Outcome } from './types'
+
+const echoOf = (formData: FormData, names: string[]) =>
+  Object.fromEntries(
+    names.map((name) => {
+      const value = formData.get(name)
+      return [name, typeof value === 'string' ? value.slice(0, 10_000) : '']
+    }),
+  )
+
+const sendQueuedMailSoon = () =>
+  after(async () => {
+    const payload = await payloadClient()
+    // The cron picks up anything left over; this just saves the visitor the wait.
+    await payload.jobs.run({ queue: mailQueue, limit: 10 }).catch(() => undefined)
+  })
+
+/**
+ * The site's form submit, with and without JavaScript (React posts the plain HTML form here when
+ * no script runs). Every rule lives in the collection's hooks; this only translates outcomes.
+ */
+export const submitFormAction = async (
+  previous: FormState,
+  formData: FormData,
+): Promise<FormState> => {
+  const payload = await payloadClient()
+  const formId = Number(formData.get('formId'))
+  const eventValue = formData.get('eventId')
+  const form = (await payload
+    .findByID({ collection: collectionSlugs.forms, id: formId, depth: 0, overrideAccess: false })
+    .catch(() => null)) as Form | null
+  if (!form)
+    return {
+      status: 'refused',
+      token: previous.token,
+      message: submissionMessages.unknownForm,
+      values: {},
+    }
+
+  const fields = inputFields(form.fields)
+  const names = fields.map((field) => field.name)
+  const values = echoOf(formData, names)
+  const submissionData = fields.flatMap((field) => {
+    const value = formData.get(field.name)
+    return value === null ? [] : [{ field: field.name, value: value as string }]
+  })
+
+  let accepted: FormState
+  try {
+    const doc = await payload.create({
+      collection: collectionSlugs.formSubmissions,
+      data: {
+        form: formId,
+        ...(typeof eventValue === 'string' && eventValue ? { event: Number(eventValue) } : {}),
+        submissionData,
+        [honeypotField]: formData.get(honeypotField) ?? '',
+        [formTokenField]: formData.get(formTokenField) ?? '',
+      } as never,
+      overrideAccess: false,
+      context: { clientIp: clientAddress(await headers()) ?? undefined },
+    })
+    sendQueuedMailSoon()
+    const outcome: Outcome =
+      doc.status === 'confirmed' || doc.status === 'waitlisted' ? doc.status : 'received'
+    accepted = { status: 'accepted', token: previous.token, outcome, mailSent: Boolean(doc.email) }
+  } catch (error) {
+    const name = (error as Error)?.name
+    if (name === 'ValidationError') {
+      const reported =
+        (error as { data?: { errors?: { path: string; message: string }[] } }).data?.errors ?? []
+      const errors: FieldError[] = reported.map((e) => ({ field: e.path, message: e.message }))
+      return { status: 'invalid', token: previous.token, errors, values }
+    }
+    if (name === 'AlreadyRegistered') {
+      await resendAfterDuplicate(payload, error)
+      sendQueuedMailSoon()
+      return { status: 'accepted', token: previous.token, outcome: 'duplicate', mailSent: true }
+    }
+    if (name === 'SpamSuspected' || name === 'SubmissionRefused' || name === 'RateLimited') {
+      const expired = (error as { signal?: string }).signal === 'tokenExpired'
+      return {
+        status: 'refused',
+        token: expired ? issueFormToken(formId, payload.secret) : previous.token,
+        message: (error as Error).message,
+        values,
+      }
+    }
+    payload.logger.error({ err: error, msg: 'Formular konnte nicht gespeichert werden' })
+    return { status: 'refused', token: previous.token, message: formMessages.failed, values }
+  }
+  if (form.confirmationType === 'redirect' && form.redirect?.url) redirect(form.redirect.url)
+  return accepted
+}

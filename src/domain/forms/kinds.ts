@@ -1,0 +1,32 @@
+/** What a form is for; decides the typed columns, the rules and the mails of its submissions. */
+export const formKinds = ['registration', 'partnership', 'contact'] as const
+
+export type FormKind = (typeof formKinds)[number]
+
+export const formKindLabels: Record<FormKind, string> = {
+  registration: 'Anmeldung',
+  partnership: 'Partnerschaft',
+  contact: 'Kontakt',
+}
+
+/** Where a submission stands. Registrations use the first three; messages the last two. */
+export const submissionStatuses = [
+  'confirmed',
+  'waitlisted',
+  'cancelled',
+  'received',
+  'done',
+] as const
+
+export type SubmissionStatus = (typeof submissionStatuses)[number]
+
+export const submissionStatusLabels: Record<SubmissionStatus, string> = {
+  confirmed: 'bestätigt',
+  waitlisted: 'Warteliste',
+  cancelled: 'storniert',
+  received: 'eingegangen',
+  done: 'erledigt',
+}
+
+/** Statuses that hold (or wait for) a seat: a second registration with the same address is a duplicate. */
+export const activeRegistrationStatuses: SubmissionStatus[] = ['confirmed', 'waitlisted']

@@ -1,0 +1,33 @@
+/** The mails the service sends; each is rendered from current data when it is sent. */
+export const mailTemplates = [
+  'confirmation',
+  'waitlist',
+  'promotion',
+  'cancellation',
+  'duplicate',
+  'receipt',
+  'officeNotice',
+] as const
+
+export type MailTemplate = (typeof mailTemplates)[number]
+
+export const mailTemplateLabels: Record<MailTemplate, string> = {
+  confirmation: 'Anmeldebestätigung',
+  waitlist: 'Wartelisten-Nachricht',
+  promotion: 'Nachgerückt von der Warteliste',
+  cancellation: 'Bestätigung der Abmeldung',
+  duplicate: 'Erneute Zusendung (bereits angemeldet)',
+  receipt: 'Eingangsbestätigung',
+  officeNotice: 'Hinweis an das Büro',
+}
+
+export const mailStatuses = ['queued', 'retrying', 'sent', 'failed'] as const
+
+export type MailStatus = (typeof mailStatuses)[number]
+
+export const mailStatusLabels: Record<MailStatus, string> = {
+  queued: 'wartet auf Versand',
+  retrying: 'neuer Versuch geplant',
+  sent: 'versendet',
+  failed: 'fehlgeschlagen',
+}

@@ -1,0 +1,49 @@
+import { createHmac } from 'node:crypto'
+
+/**
+ * Fixed-window limits per sender. Counters live in PostgreSQL (see `src/forms/rateLimitStore.ts`)
+ * so every app instance counts together; keys are keyed hashes, never raw IPs or addresses.
+ */
+export type RateLimitScope = 'ip' | 'email'
+
+export type RateLimitRule = { scope: RateLimitScope; limit: number; windowSeconds: number }
+
+export type RateLimitBucket = { key: string; limit: number; expiresAt: Date }
+
+export const defaultRateLimitRules = (env: NodeJS.ProcessEnv = process.env): RateLimitRule[] => [
+  // An office behind one address may register several colleagues; a flood stops quickly.
+  { scope: 'ip', limit: Number(env.FORM_RATE_LIMIT_PER_IP ?? 20), windowSeconds: 10 * 60 },
+  { scope: 'email', limit: Number(env.FORM_RATE_LIMIT_PER_EMAIL ?? 5), windowSeconds: 60 * 60 },
+]
+
+export const rateLimitBuckets = (args: {
+  identities: Partial<Record<RateLimitScope, string | null>>
+  rules: RateLimitRule[]
+  secret: string
+  now?: Date
+}): RateLimitBucket[] => {
+  const nowSeconds = Math.floor((args.now ?? new Date()).getTime() / 1000)
+  return args.rules.flatMap((rule) => {
+    const identity = args.identities[rule.scope]?.trim().toLowerCase()
+    if (!identity) return []
+    const windowStart = nowSeconds - (nowSeconds % rule.windowSeconds)
+    const hash = createHmac('sha256', args.secret)
+      .update(`${rule.scope}:${identity}`)
+      .digest('base64url')
+      .slice(0, 32)
+    return [
+      {
+        key: `${rule.scope}:${rule.windowSeconds}:${windowStart}:${hash}`,
+        limit: rule.limit,
+        expiresAt: new Date((windowStart + rule.windowSeconds) * 1000),
+      },
+    ]
+  })
+}
+
+/** The client's address as our own proxy or Next.js recorded it: the last hop, not one it claims. */
+export const clientAddress = (headers: { get(name: string): string | null }): string | null => {
+  const forwarded = headers.get('x-forwarded-for')
+  const last = forwarded?.split(',').pop()?.trim()
+  return last || headers.get('x-real-ip')?.trim() || null
+}

@@ -1,0 +1,59 @@
+/** Small, safe building blocks for mails: every value is escaped, no header gets a line break. */
+
+const htmlEscapes: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+}
+
+export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => htmlEscapes[c]!)
+
+/** For headers (subject, names): any line break or control character becomes a space. */
+export const oneLine = (value: string) =>
+  value
+    .replace(/[\u0000-\u001F\u007F\u2028\u2029]+/g, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim()
+    .slice(0, 250)
+
+/** Fills `{{name}}` placeholders; unknown ones disappear rather than show braces to a guest. */
+export const fillPlaceholders = (template: string, values: Record<string, string>) =>
+  template.replace(/\{\{\s*([\w.-]{1,60})\s*\}\}/g, (_, key: string) => values[key] ?? '')
+
+/** Plain text with blank-line paragraphs, as HTML paragraphs. */
+export const paragraphsHtml = (text: string) =>
+  text
+    .split(/\n{2,}/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean)
+    .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, '<br>')}</p>`)
+    .join('\n')
+
+export type MailFact = { label: string; value: string; href?: string }
+
+export const factsText = (facts: MailFact[]) =>
+  facts.map((fact) => `${fact.label}: ${fact.href ?? fact.value}`).join('\n')
+
+export const factsHtml = (facts: MailFact[]) =>
+  `<table role="presentation" cellpadding="4" style="border-collapse:collapse">${facts
+    .map(
+      (fact) =>
+        `<tr><th scope="row" style="text-align:left;vertical-align:top;padding-right:12px">${escapeHtml(fact.label)}</th><td>${
+          fact.href
+            ? `<a href="${escapeHtml(fact.href)}">${escapeHtml(fact.value)}</a>`
+            : escapeHtml(fact.value)
+        }</td></tr>`,
+    )
+    .join('')}</table>`
+
+/** The whole HTML document: German, readable without images or styles. */
+export const htmlDocument = (title: string, body: string) =>
+  `<!doctype html>
+<html lang="de">
+<head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>
+<body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;max-width:640px">
+${body}
+</body>
+</html>`

@@ -1,0 +1,126 @@
+import type { Payload } from 'payload'
+
+import { collectionSlugs, globalSlugs } from '@/collections/slugs'
+import { readEnvironment } from '@/config/env'
+import { icsFileName } from '@/domain/ics'
+import { createToken } from '@/domain/tokens'
+import { calendarFileOf } from '@/lib/eventCalendar'
+import { cancellationPath, eventPath } from '@/lib/paths'
+import type { Event, Form, FormSubmission, MailMessage } from '@/payload-types'
+import { renderSubmissionMail } from './templates/submissionMail'
+
+/** Attempts in all (first try plus retries) before a mail counts as failed. */
+export const mailAttempts = () => Math.max(1, Number(process.env.MAIL_RETRY_ATTEMPTS ?? 8))
+/** First retry delay; each further one doubles (1, 2, 4 … minutes by default). */
+export const mailRetryDelayMs = () =>
+  Math.max(0, Number(process.env.MAIL_RETRY_DELAY_SECONDS ?? 60)) * 1000
+
+const withLink = ['confirmation', 'waitlist', 'promotion', 'duplicate']
+
+const renderMessage = async (payload: Payload, message: MailMessage) => {
+  const submissionId =
+    typeof message.submission === 'object' ? message.submission?.id : message.submission
+  const submission = (await payload.findByID({
+    collection: collectionSlugs.formSubmissions,
+    id: submissionId!,
+    depth: 1,
+    overrideAccess: true,
+  })) as FormSubmission
+  const form = submission.form as Form
+  const event = (typeof submission.event === 'object' ? submission.event : null) as Event | null
+  const settings = await payload.findGlobal({ slug: globalSlugs.siteSettings, depth: 0 })
+  const { serverUrl } = readEnvironment()
+  const active = submission.status === 'confirmed' || submission.status === 'waitlisted'
+  const cancelToken =
+    event && active && withLink.includes(message.template)
+      ? createToken(
+          { purpose: 'cancel', subject: String(submission.id), expiresAt: new Date(event.end) },
+          payload.secret,
+        )
+      : undefined
+  const rendered = renderSubmissionMail({
+    template: message.template,
+    submission,
+    form,
+    event,
+    settings,
+    links: {
+      event: event ? `${serverUrl}${eventPath(event.slug)}` : undefined,
+      programme: event?.programme?.length
+        ? `${serverUrl}${eventPath(event.slug)}#programm`
+        : undefined,
+      cancel: cancelToken ? `${serverUrl}${cancellationPath}?token=${cancelToken}` : undefined,
+      admin: `${serverUrl}/admin/collections/${collectionSlugs.formSubmissions}/${submission.id}`,
+    },
+  })
+  const attachments =
+    rendered.calendar && event
+      ? [
+          {
+            filename: icsFileName(event.slug),
+            content: calendarFileOf(event, settings, serverUrl),
+            contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+          },
+        ]
+      : undefined
+  return { ...rendered, attachments }
+}
+
+const record = (payload: Payload, id: number, data: Partial<MailMessage>) =>
+  payload.update({ collection: collectionSlugs.mailMessages, id, data, overrideAccess: true })
+
+/**
+ * Sends one outbox message. A message already sent is never sent again; a failure is recorded
+ * and rethrown so the job queue retries with growing delays.
+ */
+export const deliverMessage = async (payload: Payload, messageId: number) => {
+  const message = await payload.findByID({
+    collection: collectionSlugs.mailMessages,
+    id: messageId,
+    depth: 0,
+    overrideAccess: true,
+  })
+  if (message.status === 'sent' || message.status === 'failed') return message.status
+  const attempts = (message.attempts ?? 0) + 1
+  const now = new Date().toISOString()
+  let mail: Awaited<ReturnType<typeof renderMessage>>
+  try {
+    mail = await renderMessage(payload, message)
+  } catch (error) {
+    // The submission is gone (erased on request): there is nothing left to send.
+    await record(payload, messageId, {
+      status: 'failed',
+      attempts,
+      lastAttemptAt: now,
+      lastError: `Nicht versendbar: ${(error as Error).message}`.slice(0, 500),
+    })
+    return 'failed'
+  }
+  try {
+    await payload.sendEmail({
+      to: message.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      attachments: mail.attachments,
+    })
+  } catch (error) {
+    await record(payload, messageId, {
+      status: attempts >= mailAttempts() ? 'failed' : 'retrying',
+      attempts,
+      subject: mail.subject,
+      lastAttemptAt: now,
+      lastError: String((error as Error).message ?? error).slice(0, 500),
+    })
+    throw error
+  }
+  await record(payload, messageId, {
+    status: 'sent',
+    attempts,
+    subject: mail.subject,
+    sentAt: now,
+    lastAttemptAt: now,
+    lastError: null,
+  })
+  return 'sent'
+}

@@ -1,0 +1,155 @@
+import { formatEventDateRange } from '@/domain/dates'
+import { formKindLabels, submissionStatusLabels } from '@/domain/forms/kinds'
+import type { MailTemplate } from '@/domain/mailTemplates'
+import { venueLine } from '@/domain/venue'
+import type { Event, Form, FormSubmission, SiteSetting } from '@/payload-types'
+import {
+  escapeHtml,
+  factsHtml,
+  factsText,
+  fillPlaceholders,
+  htmlDocument,
+  type MailFact,
+  oneLine,
+  paragraphsHtml,
+} from '../compose'
+
+export type RenderedMail = {
+  subject: string
+  text: string
+  html: string
+  calendar?: boolean
+}
+
+export type SubmissionMailInput = {
+  template: MailTemplate
+  submission: FormSubmission
+  form: Form
+  event: Event | null
+  settings: SiteSetting
+  links: { event?: string; programme?: string; cancel?: string; admin: string }
+}
+
+type Wording = { subject: string; text: string }
+
+const fixedWording: Partial<Record<MailTemplate, Wording>> = {
+  cancellation: {
+    subject: 'Abmeldung bestätigt: {{veranstaltung}}',
+    text: 'Guten Tag {{name}},\n\nSie haben sich von der Veranstaltung abgemeldet. Ihr Platz wird an die nächste Person auf der Warteliste vergeben. Schade, dass Sie nicht dabei sein können – vielleicht beim nächsten Mal!',
+  },
+  duplicate: {
+    subject: 'Sie sind bereits angemeldet: {{veranstaltung}}',
+    text: 'Guten Tag {{name}},\n\nfür diese E-Mail-Adresse liegt bereits eine Anmeldung vor; eine zweite haben wir deshalb nicht angelegt. Hier noch einmal alle Angaben zu Ihrer Anmeldung.',
+  },
+}
+
+const wordingFor = (template: MailTemplate, form: Form): Wording => {
+  const editorText = {
+    confirmation: form.confirmationMail,
+    waitlist: form.waitlistMail,
+    promotion: form.promotionMail,
+    receipt: form.receiptMail,
+  }[template as 'confirmation']
+  return editorText?.subject && editorText.text
+    ? { subject: editorText.subject, text: editorText.text }
+    : (fixedWording[template] ?? { subject: '{{veranstaltung}}', text: '' })
+}
+
+const placeholderValues = ({ submission, event }: SubmissionMailInput) => {
+  const values: Record<string, string> = {}
+  for (const answer of submission.submissionData ?? []) values[answer.field] = answer.value
+  return {
+    ...values,
+    name: submission.name ?? '',
+    veranstaltung: event?.title ?? '',
+    datum: event ? formatEventDateRange(event.start, event.end) : '',
+    ort: event ? venueLine(event.venue) : '',
+    personen: String(submission.persons ?? 1),
+  }
+}
+
+const signature = (settings: SiteSetting) =>
+  [
+    'Mit freundlichen Grüßen',
+    settings.office.name,
+    [settings.office.unit, settings.office.organisation].filter(Boolean).join(', '),
+    settings.office.email,
+    settings.office.phone,
+  ]
+    .filter(Boolean)
+    .join('\n')
+
+/** A mail to the person who submitted: editor wording, then the facts and links the system owns. */
+const personalMail = (input: SubmissionMailInput): RenderedMail => {
+  const { submission, event, settings, links, template } = input
+  const wording = wordingFor(template, input.form)
+  const values = placeholderValues(input)
+  const intro = fillPlaceholders(wording.text, values)
+  const facts: MailFact[] = []
+  if (event) {
+    facts.push({ label: 'Veranstaltung', value: event.title })
+    facts.push({ label: 'Wann', value: formatEventDateRange(event.start, event.end) })
+    const where = [venueLine(event.venue), event.onlineUrl].filter(Boolean).join(' / ')
+    if (where) facts.push({ label: 'Wo', value: where })
+    facts.push({ label: 'Personen', value: String(submission.persons ?? 1) })
+    if (submission.status)
+      facts.push({ label: 'Status', value: submissionStatusLabels[submission.status] })
+    if (links.programme)
+      facts.push({ label: 'Programm', value: 'Programm ansehen', href: links.programme })
+  }
+  const cancelLine =
+    links.cancel && template !== 'cancellation'
+      ? `Falls Sie doch nicht teilnehmen können, melden Sie sich bitte hier ab, damit jemand von der Warteliste nachrücken kann:`
+      : undefined
+  const text = [
+    intro,
+    facts.length ? factsText(facts) : '',
+    cancelLine ? `${cancelLine}\n${links.cancel}` : '',
+    signature(settings),
+  ]
+    .filter(Boolean)
+    .join('\n\n')
+  const subject = oneLine(fillPlaceholders(wording.subject, values))
+  const html = htmlDocument(
+    subject,
+    [
+      paragraphsHtml(intro),
+      facts.length ? factsHtml(facts) : '',
+      cancelLine
+        ? `<p>${escapeHtml(cancelLine)}<br><a href="${escapeHtml(links.cancel!)}">Von der Veranstaltung abmelden</a></p>`
+        : '',
+      paragraphsHtml(signature(settings).replace(/\n/, '\n\n')),
+    ].join('\n'),
+  )
+  const calendar =
+    Boolean(event) &&
+    ['confirmation', 'promotion', 'duplicate'].includes(template) &&
+    submission.status === 'confirmed'
+  return { subject, text, html, calendar }
+}
+
+/** To the office: that something arrived and where to find it — no personal data in the mail. */
+const officeNotice = ({ submission, form, event, links }: SubmissionMailInput): RenderedMail => {
+  const kind = formKindLabels[submission.kind ?? 'contact']
+  const facts: MailFact[] = [
+    { label: 'Formular', value: form.title },
+    ...(event ? [{ label: 'Veranstaltung', value: event.title }] : []),
+    ...(submission.persons && event
+      ? [{ label: 'Personen', value: String(submission.persons) }]
+      : []),
+    ...(submission.status
+      ? [{ label: 'Status', value: submissionStatusLabels[submission.status] }]
+      : []),
+    { label: 'Ansehen', value: 'Einsendung im Verwaltungsbereich öffnen', href: links.admin },
+  ]
+  const subject = oneLine(`Neue Einsendung (${kind}): ${event?.title ?? form.title}`)
+  const intro = 'Über die Website ist eine neue Einsendung eingegangen.'
+  return {
+    subject,
+    text: [intro, factsText(facts)].join('\n\n'),
+    html: htmlDocument(subject, [paragraphsHtml(intro), factsHtml(facts)].join('\n')),
+  }
+}
+
+export const renderSubmissionMail = (input: SubmissionMailInput): RenderedMail =>
+  input.template === 'officeNotice' ? officeNotice(input) : personalMail(input)

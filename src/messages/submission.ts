@@ -1,0 +1,31 @@
+/** What a person is told after sending a form; shown on the site and returned by the API. */
+export const submissionMessages = {
+  refused: {
+    closed: 'Die Anmeldung für diese Veranstaltung ist geschlossen.',
+    deadlinePassed: 'Der Anmeldeschluss ist vorbei. Eine Anmeldung ist leider nicht mehr möglich.',
+    eventCancelled: 'Diese Veranstaltung wurde abgesagt. Eine Anmeldung ist nicht möglich.',
+    eventOver: 'Diese Veranstaltung hat bereits stattgefunden.',
+  },
+  // Says nothing about whether the address was registered: only the mailbox owner learns that.
+  duplicate:
+    'Vielen Dank. Wir haben Ihnen eine E-Mail an die angegebene Adresse geschickt; sie enthält alle Angaben zu Ihrer Anmeldung und einen Link zum Abmelden.',
+  rateLimited:
+    'Von Ihrem Anschluss oder für diese E-Mail-Adresse sind gerade sehr viele Einsendungen eingegangen. Bitte versuchen Sie es in einer Stunde erneut oder schreiben Sie uns eine E-Mail.',
+  spam: {
+    honeypot:
+      'Ihre Einsendung konnte nicht angenommen werden. Bitte lassen Sie das Feld „Website“ leer oder schreiben Sie uns eine E-Mail.',
+    tooFast:
+      'Das ging sehr schnell – bitte prüfen Sie Ihre Angaben noch einmal und senden Sie das Formular dann erneut ab.',
+    tokenInvalid:
+      'Das Formular ist nicht mehr gültig. Bitte laden Sie die Seite neu und senden Sie es erneut ab.',
+    tokenExpired:
+      'Das Formular war zu lange geöffnet. Ihre Angaben sind noch da – bitte senden Sie es erneut ab.',
+  },
+  noEvent: 'Bitte wählen Sie die Veranstaltung, zu der Sie sich anmelden möchten.',
+  unknownEvent: 'Diese Veranstaltung gibt es nicht (mehr).',
+  unknownForm: 'Dieses Formular gibt es nicht (mehr).',
+  notEnoughSeats: (left: number, persons: number) =>
+    `Nicht genug freie Plätze: noch ${left} frei, benötigt ${persons}.`,
+  wrongStatusForKind: 'Dieser Status passt nicht zur Art der Einsendung.',
+  invalidAnswers: 'Bitte prüfen Sie die Antworten.',
+} as const

@@ -1,0 +1,21 @@
+import { sql } from '@payloadcms/db-postgres'
+import type { PayloadRequest } from 'payload'
+
+type SqlExecutor = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: unknown[] }> }
+
+/** The connection of the request's open transaction; seat decisions are only valid inside one. */
+export const transactionOf = async (req: PayloadRequest): Promise<SqlExecutor> => {
+  const id = await req.transactionID
+  const sessions = (req.payload.db as unknown as { sessions: Record<string, { db: SqlExecutor }> })
+    .sessions
+  const session = id ? sessions[String(id)] : undefined
+  if (!session)
+    throw new Error('Plätze dürfen nur innerhalb einer Datenbank-Transaktion vergeben werden.')
+  return session.db
+}
+
+/** A connection outside any transaction, for counters that must persist even on rollback. */
+export const autocommitOf = (req: PayloadRequest): SqlExecutor =>
+  (req.payload.db as unknown as { drizzle: SqlExecutor }).drizzle
+
+export { sql }

@@ -1,0 +1,36 @@
+import type { PayloadRequest } from 'payload'
+
+import { collectionSlugs } from '@/collections/slugs'
+import { planPromotions } from '@/domain/registration/rules'
+import { confirmedPersons, lockEventSeats, waitlistOf } from './seats'
+
+/**
+ * Gives freed seats to the earliest waitlisted registrations that fit, within the caller's
+ * transaction. Each promotion is an ordinary status change, so it is logged and mailed.
+ */
+export const promoteFromWaitlist = async (req: PayloadRequest, eventId: number) => {
+  await lockEventSeats(req, eventId)
+  const event = await req.payload.findByID({
+    collection: collectionSlugs.events,
+    id: eventId,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  const promoted = planPromotions({
+    capacity: event.registration?.capacity,
+    confirmedPersons: await confirmedPersons(req, eventId),
+    waitlist: await waitlistOf(req, eventId),
+  })
+  for (const id of promoted) {
+    await req.payload.update({
+      collection: collectionSlugs.formSubmissions,
+      id,
+      data: { status: 'confirmed' },
+      req,
+      overrideAccess: true,
+      context: { ...req.context, actor: 'Warteliste (automatisch nachgerückt)' },
+    })
+  }
+  return promoted
+}

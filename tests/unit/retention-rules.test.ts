@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+
+import { retentionCutoffs } from '@/domain/retention'
+import { clientAddress, rateLimitBuckets } from '@/domain/rateLimit'
+
+const now = new Date('2026-06-01T03:30:00Z')
+
+describe('retention cut-offs', () => {
+  it('count days back from now, with the defaults where settings are missing', () => {
+    const cutoffs = retentionCutoffs({ registrationDaysAfterEvent: 30 }, now)
+    expect(cutoffs.registrationsOfEventsEndedBefore.toISOString()).toBe('2026-05-02T03:30:00.000Z')
+    expect(cutoffs.supportNeedsOfEventsEndedBefore.toISOString()).toBe(now.toISOString())
+    expect(cutoffs.contactMessagesCreatedBefore.toISOString()).toBe('2025-12-03T03:30:00.000Z')
+  })
+  it('ignore nonsense values', () => {
+    const cutoffs = retentionCutoffs({ registrationDaysAfterEvent: -5 }, now)
+    expect(cutoffs.registrationsOfEventsEndedBefore.toISOString()).toBe('2026-03-03T03:30:00.000Z')
+  })
+})
+
+describe('rate limit buckets', () => {
+  const rules = [
+    { scope: 'ip' as const, limit: 3, windowSeconds: 600 },
+    { scope: 'email' as const, limit: 2, windowSeconds: 3600 },
+  ]
+  it('are per window and never hold the raw address', () => {
+    const buckets = rateLimitBuckets({
+      identities: { ip: '203.0.113.9', email: 'A@b.de' },
+      rules,
+      secret: 's',
+      now,
+    })
+    expect(buckets).toHaveLength(2)
+    expect(buckets.map((b) => b.key).join()).not.toMatch(/203\.0|a@b/i)
+    const same = rateLimitBuckets({
+      identities: { ip: '203.0.113.9', email: 'a@B.de ' },
+      rules,
+      secret: 's',
+      now: new Date(now.getTime() + 60_000),
+    })
+    expect(same.map((b) => b.key)).toEqual(buckets.map((b) => b.key))
+  })
+  it('take the address our own proxy saw, not one the client claims', () => {
+    const headers = new Headers({ 'x-forwarded-for': '1.2.3.4, 198.51.100.7' })
+    expect(clientAddress(headers)).toBe('198.51.100.7')
+    expect(clientAddress(new Headers())).toBeNull()
+  })
+})
