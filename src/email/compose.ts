@@ -13,6 +13,7 @@ export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => ht
 /** For headers (subject, names): any line break or control character becomes a space. */
 export const oneLine = (value: string) =>
   value
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u001F\u007F\u2028\u2029]+/g, ' ')
     .replace(/\s{2,}/g, ' ')
     .trim()

@@ -15,7 +15,7 @@ import { type FieldError, validateAnswers } from '@/domain/forms/validate'
 import { formMessages } from '@/messages/forms'
 import { submitFormAction } from './actions'
 import { FieldControl, fieldId } from './FieldControl'
-import type { ClientForm, FormState } from './types'
+import type { ClientForm } from './types'
 
 type Props = {
   form: ClientForm

@@ -12,6 +12,7 @@ export type ValidationResult =
   | { ok: false; errors: FieldError[]; values: Record<string, unknown> }
 
 // Control characters other than tab/newline; in single-line answers newlines are refused too.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
 const lineBreaks = /[\r\n\u2028\u2029]/
 // Direction overrides and invisible formatting can disguise what a name or address says.

@@ -102,10 +102,9 @@ export const deriveSubmissionColumns: CollectionBeforeValidateHook<FormSubmissio
   }
 
   if (isPublicSubmission(req)) await enforceRateLimit(req, { email: derived.email ?? null })
-  const {
-    [honeypotField]: _trap,
-    [formTokenField]: _token,
-    ...rest
-  } = data as Record<string, unknown>
+  // The spam-check fields have done their job; they are never stored.
+  const rest = { ...(data as Record<string, unknown>) }
+  delete rest[honeypotField]
+  delete rest[formTokenField]
   return { ...rest, ...derived }
 }
