@@ -21,6 +21,7 @@ import { Pages } from '@/collections/Pages'
 import { Partners } from '@/collections/Partners'
 import { RateLimitBuckets } from '@/collections/RateLimitBuckets'
 import { Users } from '@/collections/Users'
+import { isAdminRequest } from '@/access/isAdmin'
 import { readEnvironment } from '@/config/env'
 import { officeName, officeShortName } from '@/config/office'
 import { createMailTransport } from '@/email/transport'
@@ -65,6 +66,8 @@ export default buildConfig({
   globals: [SiteSettings],
   jobs: {
     tasks: [sendMailTask, retentionTask],
+    // Running or queueing jobs over the API (e.g. a cron calling /api/payload-jobs/run): admins only.
+    access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },
     // The long-running server works the queues itself; tests run jobs explicitly instead.
     // Mail is also sent right after each submission; the 10-second run picks up retries.
     autoRun: [

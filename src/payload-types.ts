@@ -746,7 +746,7 @@ export interface User {
 export interface MailMessage {
   id: number;
   template: 'confirmation' | 'waitlist' | 'promotion' | 'cancellation' | 'duplicate' | 'receipt' | 'officeNotice';
-  status: 'queued' | 'retrying' | 'sent' | 'failed';
+  status: 'queued' | 'sending' | 'retrying' | 'sent' | 'failed';
   to: string;
   subject?: string | null;
   submission?: (number | null) | FormSubmission;

@@ -21,12 +21,13 @@ export const mailTemplateLabels: Record<MailTemplate, string> = {
   officeNotice: 'Hinweis an das Büro',
 }
 
-export const mailStatuses = ['queued', 'retrying', 'sent', 'failed'] as const
+export const mailStatuses = ['queued', 'sending', 'retrying', 'sent', 'failed'] as const
 
 export type MailStatus = (typeof mailStatuses)[number]
 
 export const mailStatusLabels: Record<MailStatus, string> = {
   queued: 'wartet auf Versand',
+  sending: 'wird gerade versendet',
   retrying: 'neuer Versuch geplant',
   sent: 'versendet',
   failed: 'fehlgeschlagen',

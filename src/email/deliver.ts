@@ -1,3 +1,4 @@
+import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
 import { collectionSlugs, globalSlugs } from '@/collections/slugs'
@@ -66,6 +67,29 @@ const renderMessage = async (payload: Payload, message: MailMessage) => {
   return { ...rendered, attachments }
 }
 
+/** Minutes after which a message left in "sending" (a crashed worker) may be tried again. */
+const stuckAfterMinutes = 15
+
+/**
+ * Takes the message for this worker in one atomic statement, so that two app instances working
+ * the queue at the same moment can never both send it.
+ */
+const claimMessage = async (payload: Payload, id: number) => {
+  const db = (
+    payload.db as unknown as {
+      drizzle: { execute: (q: ReturnType<typeof sql>) => Promise<{ rows: unknown[] }> }
+    }
+  ).drizzle
+  const { rows } = await db.execute(sql`
+    UPDATE mail_messages
+    SET status = 'sending', attempts = COALESCE(attempts, 0) + 1, last_attempt_at = now(), updated_at = now()
+    WHERE id = ${id}
+      AND (status IN ('queued', 'retrying')
+        OR (status = 'sending' AND last_attempt_at < now() - make_interval(mins => ${stuckAfterMinutes})))
+    RETURNING id`)
+  return rows.length === 1
+}
+
 const record = (payload: Payload, id: number, data: Partial<MailMessage>) =>
   payload.update({ collection: collectionSlugs.mailMessages, id, data, overrideAccess: true })
 
@@ -74,14 +98,14 @@ const record = (payload: Payload, id: number, data: Partial<MailMessage>) =>
  * and rethrown so the job queue retries with growing delays.
  */
 export const deliverMessage = async (payload: Payload, messageId: number) => {
+  if (!(await claimMessage(payload, messageId))) return 'skipped'
   const message = await payload.findByID({
     collection: collectionSlugs.mailMessages,
     id: messageId,
     depth: 0,
     overrideAccess: true,
   })
-  if (message.status === 'sent' || message.status === 'failed') return message.status
-  const attempts = (message.attempts ?? 0) + 1
+  const attempts = message.attempts ?? 1
   const now = new Date().toISOString()
   let mail: Awaited<ReturnType<typeof renderMessage>>
   try {

@@ -238,3 +238,19 @@ describe('cancellation', () => {
     expect(await statusOf(b.id)).toBe('confirmed')
   })
 })
+
+describe('more seats', () => {
+  it('moves the waiting list up when an editor raises the capacity', async () => {
+    const event = await createEvent(payload, form, { capacity: 1 })
+    await submitAsPublic(payload, form, person(50), event)
+    const waiting = await submitAsPublic(payload, form, person(51), event)
+    expect(waiting.status).toBe('waitlisted')
+    await payload.update({
+      collection: 'events',
+      id: event.id,
+      data: { registration: { ...event.registration, capacity: 2 } },
+      context: { disableRevalidate: true },
+    })
+    expect(await statusOf(waiting.id)).toBe('confirmed')
+  })
+})

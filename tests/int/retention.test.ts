@@ -74,7 +74,12 @@ describe('the retention job', () => {
     const newMessage = await message(5, 10)
     await payload.create({
       collection: 'mail-messages',
-      data: { template: 'confirmation', to: 'person1@test.example', submission: old.id },
+      data: {
+        template: 'confirmation',
+        to: 'person1@test.example',
+        submission: old.id,
+        status: 'sent',
+      },
     })
 
     const report = await applyRetention(payload)

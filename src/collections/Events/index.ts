@@ -15,6 +15,7 @@ import {
   scheduleFields,
   venueFields,
 } from './fields'
+import { promoteOnMoreSeats } from './hooks/promoteOnMoreSeats'
 import { raiseCalendarSequence } from './hooks/raiseCalendarSequence'
 
 export const eventStatuses = [
@@ -50,7 +51,7 @@ export const Events: CollectionConfig = {
   },
   hooks: {
     beforeChange: [raiseCalendarSequence],
-    afterChange: [revalidateOnPublish],
+    afterChange: [revalidateOnPublish, promoteOnMoreSeats],
     afterDelete: [revalidateOnDelete],
   },
   fields: [

@@ -22,7 +22,13 @@ type Props = {
 }
 
 /** One labelled control with its error attached (aria-describedby), as WCAG 3.3.1 asks. */
-export const FieldControl = ({ formId, field, value, error, onBlur }: Props) => {
+export const FieldControl = ({ formId, field, value: answer, error, onBlur }: Props) => {
+  // Editors' defaults prefill text and numbers; consent boxes always start unticked.
+  const value =
+    answer ??
+    (field.blockType !== 'checkbox' && field.defaultValue != null
+      ? String(field.defaultValue)
+      : undefined)
   const id = fieldId(formId, field.name)
   const errorId = `${id}-fehler`
   const label = field.label?.trim() || field.name

@@ -27,6 +27,7 @@ type Common = {
   label?: string | null
   required?: boolean | null
   column?: SubmissionColumn | 'none' | null
+  defaultValue?: string | number | boolean | null
 }
 
 export type FormFieldDefinition =

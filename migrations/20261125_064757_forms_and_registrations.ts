@@ -3,7 +3,7 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."enum_mail_messages_template" AS ENUM('confirmation', 'waitlist', 'promotion', 'cancellation', 'duplicate', 'receipt', 'officeNotice');
-  CREATE TYPE "public"."enum_mail_messages_status" AS ENUM('queued', 'retrying', 'sent', 'failed');
+  CREATE TYPE "public"."enum_mail_messages_status" AS ENUM('queued', 'sending', 'retrying', 'sent', 'failed');
   CREATE TYPE "public"."enum_forms_blocks_checkbox_consent_purpose" AS ENUM('none', 'publicListing', 'photos', 'newsletter');
   CREATE TYPE "public"."enum_forms_blocks_email_column" AS ENUM('none', 'name', 'organisation', 'email', 'phone', 'persons', 'municipality', 'supportNeeds', 'message');
   CREATE TYPE "public"."enum_forms_blocks_number_column" AS ENUM('none', 'name', 'organisation', 'email', 'phone', 'persons', 'municipality', 'supportNeeds', 'message');
