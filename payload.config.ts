@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { DataRequests } from '@/collections/DataRequests'
 import { Events } from '@/collections/Events'
 import { formFieldBlocks } from '@/collections/Forms/fieldBlocks'
 import { formOverrides } from '@/collections/Forms'
@@ -23,6 +24,7 @@ import { RateLimitBuckets } from '@/collections/RateLimitBuckets'
 import { Users } from '@/collections/Users'
 import { isAdminRequest } from '@/access/isAdmin'
 import { readEnvironment } from '@/config/env'
+import { withSequentialBulkOperations } from '@/db/sequentialBulk'
 import { officeName, officeShortName } from '@/config/office'
 import { createMailTransport } from '@/email/transport'
 import { SiteSettings } from '@/globals/SiteSettings/config'
@@ -46,6 +48,18 @@ export default buildConfig({
       description: `Verwaltung der Website der ${officeName}`,
     },
     components: {
+      beforeDashboard: ['@/components/admin/CoordinatorOverview#CoordinatorOverview'],
+      afterNavLinks: ['@/components/admin/CoordinatorNavLinks#CoordinatorNavLinks'],
+      views: {
+        participantList: {
+          Component: '@/components/admin/ParticipantListView#ParticipantListView',
+          path: '/teilnehmerliste/:eventId',
+        },
+        dataRequests: {
+          Component: '@/components/admin/DataRequestView#DataRequestView',
+          path: '/datenauskunft',
+        },
+      },
       graphics: {
         Logo: '@/components/admin/Logo#Logo',
         Icon: '@/components/admin/Icon#Icon',
@@ -62,7 +76,16 @@ export default buildConfig({
     fallbackLanguage: 'de',
     supportedLanguages: { de, en },
   },
-  collections: [Pages, Events, Partners, Media, Users, MailMessages, RateLimitBuckets],
+  collections: [
+    Pages,
+    Events,
+    Partners,
+    Media,
+    Users,
+    MailMessages,
+    DataRequests,
+    RateLimitBuckets,
+  ],
   globals: [SiteSettings],
   jobs: {
     tasks: [sendMailTask, retentionTask],
@@ -77,12 +100,14 @@ export default buildConfig({
     shouldAutoRun: () => process.env.NODE_ENV !== 'test',
   },
   editor: lexicalEditor(),
-  db: postgresAdapter({
-    pool: { connectionString: env.databaseUrl, max: 10 },
-    // The schema comes only from committed migrations; never let dev mode push it.
-    push: false,
-    migrationDir: path.resolve(dirname, 'migrations'),
-  }),
+  db: withSequentialBulkOperations(
+    postgresAdapter({
+      pool: { connectionString: env.databaseUrl, max: 10 },
+      // The schema comes only from committed migrations; never let dev mode push it.
+      push: false,
+      migrationDir: path.resolve(dirname, 'migrations'),
+    }),
+  ),
   email: nodemailerAdapter({
     defaultFromAddress: env.mailFrom.address,
     defaultFromName: env.mailFrom.name,

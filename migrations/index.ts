@@ -2,6 +2,7 @@ import * as migration_20261125_035445_initial from './20261125_035445_initial';
 import * as migration_20261125_043849_media_storage_fields from './20261125_043849_media_storage_fields';
 import * as migration_20261125_045243_content_model from './20261125_045243_content_model';
 import * as migration_20261125_064757_forms_and_registrations from './20261125_064757_forms_and_registrations';
+import * as migration_20261125_065900_coordinator_workspace from './20261125_065900_coordinator_workspace';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261125_064757_forms_and_registrations.up,
     down: migration_20261125_064757_forms_and_registrations.down,
-    name: '20261125_064757_forms_and_registrations'
+    name: '20261125_064757_forms_and_registrations',
+  },
+  {
+    up: migration_20261125_065900_coordinator_workspace.up,
+    down: migration_20261125_065900_coordinator_workspace.down,
+    name: '20261125_065900_coordinator_workspace'
   },
 ];

@@ -26,6 +26,7 @@ export interface Config {
     media: Media;
     users: User;
     'mail-messages': MailMessage;
+    'data-requests': DataRequest;
     'rate-limit-buckets': RateLimitBucket;
     forms: Form;
     'form-submissions': FormSubmission;
@@ -43,6 +44,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'mail-messages': MailMessagesSelect<false> | MailMessagesSelect<true>;
+    'data-requests': DataRequestsSelect<false> | DataRequestsSelect<true>;
     'rate-limit-buckets': RateLimitBucketsSelect<false> | RateLimitBucketsSelect<true>;
     forms: FormsSelect<false> | FormsSelect<true>;
     'form-submissions': FormSubmissionsSelect<false> | FormSubmissionsSelect<true>;
@@ -811,7 +813,25 @@ export interface FormSubmission {
         id?: string | null;
       }[]
     | null;
+  checkedIn?: boolean | null;
+  checkedInAt?: string | null;
+  checkedInBy?: (number | null) | User;
   anonymisedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Log of data access and erasure requests.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "data-requests".
+ */
+export interface DataRequest {
+  id: number;
+  kind: 'export' | 'erase';
+  by: number | User;
+  submissions?: number | null;
+  mails?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -975,6 +995,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'mail-messages';
         value: number | MailMessage;
+      } | null)
+    | ({
+        relationTo: 'data-requests';
+        value: number | DataRequest;
       } | null)
     | ({
         relationTo: 'rate-limit-buckets';
@@ -1339,6 +1363,18 @@ export interface MailMessagesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "data-requests_select".
+ */
+export interface DataRequestsSelect<T extends boolean = true> {
+  kind?: T;
+  by?: T;
+  submissions?: T;
+  mails?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "rate-limit-buckets_select".
  */
 export interface RateLimitBucketsSelect<T extends boolean = true> {
@@ -1527,6 +1563,9 @@ export interface FormSubmissionsSelect<T extends boolean = true> {
         actor?: T;
         id?: T;
       };
+  checkedIn?: T;
+  checkedInAt?: T;
+  checkedInBy?: T;
   anonymisedAt?: T;
   updatedAt?: T;
   createdAt?: T;

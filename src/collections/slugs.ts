@@ -9,6 +9,7 @@ export const collectionSlugs = {
   formSubmissions: 'form-submissions',
   mailMessages: 'mail-messages',
   rateLimitBuckets: 'rate-limit-buckets',
+  dataRequests: 'data-requests',
 } as const
 
 export const globalSlugs = {

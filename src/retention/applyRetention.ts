@@ -3,23 +3,10 @@ import type { Payload, Where } from 'payload'
 import { collectionSlugs, globalSlugs } from '@/collections/slugs'
 import { inputFields } from '@/domain/forms/definition'
 import { retentionCutoffs } from '@/domain/retention'
-import type { Form, FormSubmission } from '@/payload-types'
+import type { Form } from '@/payload-types'
+import { personalDataCleared } from '@/privacy/personalData'
 
 const context = { disableMail: true, actor: 'Löschfrist (automatisch)' }
-
-/** Everything that identifies a person; kind, event, persons, status and dates stay as counts. */
-const personalData = {
-  name: null,
-  organisation: null,
-  email: null,
-  phone: null,
-  municipality: null,
-  supportNeeds: null,
-  message: null,
-  internalNote: null,
-  submissionData: [],
-  consents: [],
-} satisfies Partial<FormSubmission>
 
 const endedEventIds = async (payload: Payload, before: Date) => {
   const { docs } = await payload.find({
@@ -47,7 +34,7 @@ const anonymise = async (payload: Payload, where: Where) => {
   await payload.update({
     collection: collectionSlugs.formSubmissions,
     where: { id: { in: ids } },
-    data: { ...personalData, anonymisedAt: new Date().toISOString() },
+    data: { ...personalDataCleared, anonymisedAt: new Date().toISOString() },
     context,
   })
   // The outbox holds addresses too.

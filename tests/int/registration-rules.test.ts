@@ -219,8 +219,11 @@ describe('cancellation', () => {
         overrideAccess: false,
       }),
     )
-    expect(overbook).toMatchObject({ name: 'ValidationError' })
-    expect(JSON.stringify(overbook)).toContain('Nicht genug freie Plätze: noch 0 frei, benötigt 1.')
+    expect(overbook).toMatchObject({
+      name: 'NotEnoughSeats',
+      status: 409,
+      message: 'Nicht genug freie Plätze: noch 0 frei, benötigt 1.',
+    })
     await payload.update({
       collection: 'form-submissions',
       id: a.id,

@@ -35,3 +35,15 @@ export class SpamSuspected extends APIError<{ reason: SpamSignal }> {
     this.name = 'SpamSuspected'
   }
 }
+
+export class NotEnoughSeats extends APIError<{ reason: 'notEnoughSeats'; left: number }> {
+  constructor(left: number, persons: number) {
+    super(
+      submissionMessages.notEnoughSeats(left, persons),
+      409,
+      { reason: 'notEnoughSeats', left },
+      true,
+    )
+    this.name = 'NotEnoughSeats'
+  }
+}

@@ -201,6 +201,30 @@ export const statusHistoryField: Field = {
   ],
 }
 
+/** At the door: who let the registration in, and when. Set by the check-in toggle, never typed. */
+export const checkInFields: Field[] = [
+  {
+    name: 'checkedIn',
+    type: 'checkbox',
+    defaultValue: false,
+    label: { de: 'Eingecheckt', en: 'Checked in' },
+    admin: { position: 'sidebar' },
+  },
+  {
+    name: 'checkedInAt',
+    type: 'date',
+    label: { de: 'Eingecheckt am', en: 'Checked in at' },
+    admin: { ...readOnly, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+  },
+  {
+    name: 'checkedInBy',
+    type: 'relationship',
+    relationTo: collectionSlugs.users,
+    label: { de: 'Eingecheckt von', en: 'Checked in by' },
+    admin: { ...readOnly, position: 'sidebar' },
+  },
+]
+
 export const lifecycleFields: Field[] = [
   {
     name: 'anonymisedAt',

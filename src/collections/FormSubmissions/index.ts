@@ -4,17 +4,20 @@ import type { Field } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isCoordinatorOrAdmin } from '@/access/isCoordinatorOrAdmin'
 import {
+  checkInFields,
   consentsField,
   internalNoteField,
   lifecycleFields,
   statusHistoryField,
   submissionColumnFields,
 } from './fields'
+import { exportSubmissions } from './endpoints/exportSubmissions'
 import { applyRegistrationRules } from './hooks/applyRegistrationRules'
 import { deriveSubmissionColumns } from './hooks/deriveSubmissionColumns'
 import { guardPublicSubmission } from './hooks/guardPublicSubmission'
 import { promoteAfterDelete, promoteAfterStatusChange } from './hooks/promoteAfterRelease'
 import { queueSubmissionMails } from './hooks/queueSubmissionMails'
+import { recordCheckIn } from './hooks/recordCheckIn'
 import { recordStatusHistory } from './hooks/recordStatusHistory'
 import { resendAfterDuplicate } from './hooks/resendAfterDuplicate'
 
@@ -55,6 +58,7 @@ export const formSubmissionOverrides: PluginConfig['formSubmissionOverrides'] = 
       'createdAt',
     ],
     listSearchableFields: ['name', 'email', 'organisation'],
+    components: { beforeListTable: ['@/components/admin/SubmissionListTools#SubmissionListTools'] },
     description: {
       de: 'Anmeldungen, Partnerschafts-Erklärungen und Nachrichten aus den Formularen der Website.',
       en: 'Registrations, partnership declarations and messages from the site’s forms.',
@@ -67,18 +71,22 @@ export const formSubmissionOverrides: PluginConfig['formSubmissionOverrides'] = 
     delete: isCoordinatorOrAdmin,
   },
   defaultSort: '-createdAt',
+  endpoints: [exportSubmissions],
+  // The seat count reads confirmed registrations of one event; the list filters by these.
+  indexes: [{ fields: ['event', 'status'] }],
   fields: ({ defaultFields }) => [
     ...submissionColumnFields,
     ...readOnlyAnswers(defaultFields),
     consentsField,
     internalNoteField,
     statusHistoryField,
+    ...checkInFields,
     ...lifecycleFields,
   ],
   hooks: {
     beforeOperation: [guardPublicSubmission],
     beforeValidate: [deriveSubmissionColumns],
-    beforeChange: [applyRegistrationRules, recordStatusHistory],
+    beforeChange: [applyRegistrationRules, recordStatusHistory, recordCheckIn],
     afterChange: [queueSubmissionMails, promoteAfterStatusChange],
     afterDelete: [promoteAfterDelete],
     afterError: [

@@ -26,9 +26,14 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { SubmissionListTools as SubmissionListTools_802e42ed941192b7606e1015f129156c } from '@/components/admin/SubmissionListTools'
 import { Icon as Icon_534076e2c753ea5d539a54b05f456b1b } from '@/components/admin/Icon'
 import { Logo as Logo_a44df17d0fc3dcd873dae43dc3bf66bd } from '@/components/admin/Logo'
+import { CoordinatorNavLinks as CoordinatorNavLinks_bd5d331cf7cd4939827a793b0fdac262 } from '@/components/admin/CoordinatorNavLinks'
+import { CoordinatorOverview as CoordinatorOverview_3e016bf109562f18d06eea5d2cf64711 } from '@/components/admin/CoordinatorOverview'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
+import { ParticipantListView as ParticipantListView_19cfe95f1bade3db7d2b8da28fc93002 } from '@/components/admin/ParticipantListView'
+import { DataRequestView as DataRequestView_71a5e80ef6e5c51719b4f052f22a9800 } from '@/components/admin/DataRequestView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -61,8 +66,13 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@/components/admin/SubmissionListTools#SubmissionListTools": SubmissionListTools_802e42ed941192b7606e1015f129156c,
   "@/components/admin/Icon#Icon": Icon_534076e2c753ea5d539a54b05f456b1b,
   "@/components/admin/Logo#Logo": Logo_a44df17d0fc3dcd873dae43dc3bf66bd,
+  "@/components/admin/CoordinatorNavLinks#CoordinatorNavLinks": CoordinatorNavLinks_bd5d331cf7cd4939827a793b0fdac262,
+  "@/components/admin/CoordinatorOverview#CoordinatorOverview": CoordinatorOverview_3e016bf109562f18d06eea5d2cf64711,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
+  "@/components/admin/ParticipantListView#ParticipantListView": ParticipantListView_19cfe95f1bade3db7d2b8da28fc93002,
+  "@/components/admin/DataRequestView#DataRequestView": DataRequestView_71a5e80ef6e5c51719b4f052f22a9800,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

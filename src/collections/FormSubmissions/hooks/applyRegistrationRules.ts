@@ -6,7 +6,7 @@ import { placeRegistration, registrationRefusal, seatsLeft } from '@/domain/regi
 import { submissionMessages } from '@/messages/submission'
 import type { Event, FormSubmission } from '@/payload-types'
 import { activeRegistrationOf, confirmedPersons, lockEventSeats } from '@/registration/seats'
-import { AlreadyRegistered, SubmissionRefused } from '../errors'
+import { AlreadyRegistered, NotEnoughSeats, SubmissionRefused } from '../errors'
 import { isPublicSubmission, relationId } from '../helpers'
 
 const registrationStatuses: SubmissionStatus[] = ['confirmed', 'waitlisted', 'cancelled']
@@ -84,8 +84,7 @@ export const applyRegistrationRules: CollectionBeforeChangeHook<FormSubmission> 
       event.registration?.capacity,
       await confirmedPersons(req, eventId, originalDoc?.id),
     )
-    if (left !== null && persons > left)
-      throw invalid(req, 'status', submissionMessages.notEnoughSeats(left, persons))
+    if (left !== null && persons > left) throw new NotEnoughSeats(left, persons)
   } else if (
     data.status &&
     data.status !== from &&

@@ -32,6 +32,8 @@ export const queueSubmissionMails: CollectionAfterChangeHook<FormSubmission> = a
   req,
 }) => {
   if (req.context.disableMail === true) return doc
+  // A person whose data is being erased gets no more mail; others (promotions) still do.
+  if (Array.isArray(req.context.noMailFor) && req.context.noMailFor.includes(doc.id)) return doc
   const template = personalTemplate(doc, previousDoc, operation)
   if (template && doc.email)
     await queueMail(req.payload, { template, to: doc.email, submissionId: doc.id, req })

@@ -1,0 +1,35 @@
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import type { AdminViewServerProps } from 'payload'
+import type { ReactNode } from 'react'
+
+import { hasRole } from '@/domain/roles'
+
+/** Our own admin pages inside Payload's frame (navigation, header), for coordinators and admins. */
+export const AdminPage = ({
+  view,
+  children,
+}: {
+  view: AdminViewServerProps
+  children: ReactNode
+}) => {
+  const { initPageResult, params, searchParams } = view
+  const { req, permissions, visibleEntities, locale } = initPageResult
+  const allowed = hasRole(req.user as { role?: 'admin' } | null, 'admin', 'coordinator')
+  return (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={locale}
+      params={params}
+      payload={req.payload}
+      permissions={permissions}
+      searchParams={searchParams}
+      user={req.user ?? undefined}
+      visibleEntities={visibleEntities}
+    >
+      <Gutter className="opr-page">
+        {allowed ? children : <p>Diese Seite ist der Koordination vorbehalten.</p>}
+      </Gutter>
+    </DefaultTemplate>
+  )
+}

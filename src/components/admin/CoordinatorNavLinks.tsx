@@ -1,0 +1,12 @@
+import type { TypedUser } from 'payload'
+
+import { hasRole } from '@/domain/roles'
+
+/** Our own admin pages in the navigation, for the roles that may use them. */
+export const CoordinatorNavLinks = ({ user }: { user?: TypedUser | null }) =>
+  hasRole(user as { role?: 'admin' } | null, 'admin', 'coordinator') ? (
+    <div className="opr-nav-links">
+      <a href="/admin">Übersicht</a>
+      <a href="/admin/datenauskunft">Datenauskunft und Löschung</a>
+    </div>
+  ) : null

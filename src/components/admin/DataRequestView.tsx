@@ -1,0 +1,91 @@
+import type { AdminViewServerProps } from 'payload'
+
+import { collectionSlugs } from '@/collections/slugs'
+import { formKindLabels, submissionStatusLabels } from '@/domain/forms/kinds'
+import { findPersonData } from '@/privacy/personDataRequest'
+import { AdminPage } from './AdminPage'
+import { EraseForm } from './EraseForm'
+
+const when = new Intl.DateTimeFormat('de-DE', {
+  timeZone: 'Europe/Berlin',
+  dateStyle: 'medium',
+  timeStyle: 'short',
+})
+
+/**
+ * `/admin/datenauskunft`: answers a person's request in minutes — find everything stored about
+ * an address, hand it out as JSON (Art. 15 DSGVO), or erase it (Art. 17 DSGVO).
+ */
+export const DataRequestView = async (view: AdminViewServerProps) => {
+  const { req } = view.initPageResult
+  const raw = view.searchParams?.email
+  const email = typeof raw === 'string' ? raw.trim().slice(0, 254) : ''
+  const found = email ? await findPersonData(req.payload, email) : undefined
+  const records = found ? found.submissions.length + found.mails.length : 0
+
+  return (
+    <AdminPage view={view}>
+      <h1>Datenauskunft und Löschung</h1>
+      <p>
+        Für Anfragen nach Art. 15 (Auskunft) und Art. 17 DSGVO (Löschung). Jede Auskunft und jede
+        Löschung wird unter{' '}
+        <a href={`/admin/collections/${collectionSlugs.dataRequests}`}>Datenschutz-Anfragen</a>{' '}
+        protokolliert – ohne die Adresse oder die Daten selbst.
+      </p>
+      <form method="get" className="opr-search">
+        <label htmlFor="opr-email">E-Mail-Adresse der Person</label>
+        <input id="opr-email" name="email" type="email" defaultValue={email} required />
+        <button type="submit" className="btn btn--style-secondary btn--size-medium">
+          Suchen
+        </button>
+      </form>
+      {found && (
+        <section aria-labelledby="opr-found">
+          <h2 id="opr-found">
+            Gefunden: {found.submissions.length} Einsendungen, {found.mails.length} E-Mails
+          </h2>
+          {found.submissions.length > 0 && (
+            <table className="opr-table">
+              <thead>
+                <tr>
+                  <th scope="col">Eingegangen</th>
+                  <th scope="col">Art</th>
+                  <th scope="col">Name</th>
+                  <th scope="col">Status</th>
+                </tr>
+              </thead>
+              <tbody>
+                {found.submissions.map((doc) => (
+                  <tr key={doc.id}>
+                    <td>
+                      <a href={`/admin/collections/${collectionSlugs.formSubmissions}/${doc.id}`}>
+                        {when.format(new Date(doc.createdAt))}
+                      </a>
+                    </td>
+                    <td>{doc.kind ? formKindLabels[doc.kind] : ''}</td>
+                    <td>{doc.name}</td>
+                    <td>{doc.status ? submissionStatusLabels[doc.status] : ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {records > 0 && (
+            <>
+              <h2>Auskunft (Art. 15 DSGVO)</h2>
+              <p>
+                <a
+                  className="btn btn--style-secondary btn--size-medium"
+                  href={`/api/data-requests/export?email=${encodeURIComponent(found.email)}`}
+                >
+                  Alle Daten als JSON herunterladen
+                </a>
+              </p>
+              <EraseForm email={found.email} records={records} />
+            </>
+          )}
+        </section>
+      )}
+    </AdminPage>
+  )
+}
