@@ -16,6 +16,7 @@ import { Events } from '@/collections/Events'
 import { formFieldBlocks } from '@/collections/Forms/fieldBlocks'
 import { formOverrides } from '@/collections/Forms'
 import { formSubmissionOverrides } from '@/collections/FormSubmissions'
+import { withoutBuilderMail } from '@/collections/FormSubmissions/withoutBuilderMail'
 import { MailMessages } from '@/collections/MailMessages'
 import { Media } from '@/collections/Media'
 import { Pages } from '@/collections/Pages'
@@ -125,6 +126,7 @@ export default buildConfig({
       formOverrides,
       formSubmissionOverrides,
     }),
+    withoutBuilderMail,
     seoPlugin({
       collections: [Pages.slug, Events.slug],
       uploadsCollection: Media.slug,
