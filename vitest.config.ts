@@ -24,6 +24,18 @@ export default defineConfig({
           setupFiles: ['tests/setup/perFileDatabase.ts'],
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/support/globalSetup.ts'],
+          // One app and one database for all browser tests: files run one after another.
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 600_000,
+        },
+      },
     ],
   },
 })

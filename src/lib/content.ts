@@ -13,7 +13,9 @@ export type Viewer = { draft: boolean; user?: TypedUser | null }
 
 export const publicViewer: Viewer = { draft: false }
 
-export const payloadClient = () => getPayload({ config })
+// `cron: true` starts the job queue's timers (mail, retention) with the first request that needs
+// Payload, not only once someone calls the REST API.
+export const payloadClient = () => getPayload({ config, cron: true })
 
 const asViewer = (viewer: Viewer) => ({
   draft: viewer.draft,

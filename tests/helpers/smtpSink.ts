@@ -1,11 +1,14 @@
 import { type ParsedMail, simpleParser } from 'mailparser'
+import { writeFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
+import path from 'node:path'
 import { SMTPServer } from 'smtp-server'
 
 export type ReceivedMail = { envelopeTo: string[]; parsed: ParsedMail; raw: string }
 
-/** A real SMTP server in the test process that keeps every message it accepts. */
-export const startSmtpSink = async (port = 0) => {
+/** A real SMTP server in the test process that keeps every message it accepts (and, with
+ * `saveTo`, writes it as an .eml file for other processes to read). */
+export const startSmtpSink = async (port = 0, saveTo?: string) => {
   const received: ReceivedMail[] = []
   const server = new SMTPServer({
     authOptional: true,
@@ -18,6 +21,7 @@ export const startSmtpSink = async (port = 0) => {
         const raw = Buffer.concat(chunks).toString('utf8')
         const envelopeTo = session.envelope.rcptTo.map((r) => r.address)
         received.push({ envelopeTo, parsed: await simpleParser(raw), raw })
+        if (saveTo) await writeFile(path.join(saveTo, `${Date.now()}-${received.length}.eml`), raw)
         callback()
       })
     },

@@ -2,7 +2,7 @@
 
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { after } from 'next/server'
+import { ValidationError } from 'payload'
 
 import { resendAfterDuplicate } from '@/collections/FormSubmissions/hooks/resendAfterDuplicate'
 import { collectionSlugs } from '@/collections/slugs'
@@ -10,8 +10,8 @@ import { formTokenField, honeypotField, inputFields } from '@/domain/forms/defin
 import { issueFormToken } from '@/domain/forms/spam'
 import type { FieldError } from '@/domain/forms/validate'
 import { clientAddress } from '@/domain/rateLimit'
-import { mailQueue } from '@/email/outbox'
 import { payloadClient } from '@/lib/content'
+import { sendQueuedMailSoon } from '@/lib/sendMailSoon'
 import { formMessages } from '@/messages/forms'
 import { submissionMessages } from '@/messages/submission'
 import type { Form } from '@/payload-types'
@@ -24,13 +24,6 @@ const echoOf = (formData: FormData, names: string[]) =>
       return [name, typeof value === 'string' ? value.slice(0, 10_000) : '']
     }),
   )
-
-const sendQueuedMailSoon = () =>
-  after(async () => {
-    const payload = await payloadClient()
-    // The cron picks up anything left over; this just saves the visitor the wait.
-    await payload.jobs.run({ queue: mailQueue, limit: 10 }).catch(() => undefined)
-  })
 
 /**
  * The site's form submit, with and without JavaScript (React posts the plain HTML form here when
@@ -81,8 +74,9 @@ export const submitFormAction = async (
       doc.status === 'confirmed' || doc.status === 'waitlisted' ? doc.status : 'received'
     accepted = { status: 'accepted', token: previous.token, outcome, mailSent: Boolean(doc.email) }
   } catch (error) {
+    // Our own errors carry fixed names; Payload's class names are minified in production builds.
     const name = (error as Error)?.name
-    if (name === 'ValidationError') {
+    if (error instanceof ValidationError) {
       const reported =
         (error as { data?: { errors?: { path: string; message: string }[] } }).data?.errors ?? []
       const errors: FieldError[] = reported.map((e) => ({ field: e.path, message: e.message }))

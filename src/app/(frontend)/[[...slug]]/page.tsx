@@ -9,8 +9,9 @@ import { currentViewer } from '@/lib/viewer'
 
 type Props = { params: Promise<{ slug?: string[] }> }
 
-// Rendered on the first visit, then served from cache until an editor publishes (revalidateSite).
-export const generateStaticParams = () => []
+// Rendered per request: a page may carry a form, whose timing token and free-seat count must be
+// fresh. (Next.js cannot switch a cached route to per-request rendering at run time.)
+export const dynamic = 'force-dynamic'
 
 const slugOf = async (params: Props['params']) => {
   const { slug } = await params

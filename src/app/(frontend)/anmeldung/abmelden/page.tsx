@@ -7,6 +7,7 @@ import { getSiteSettings, payloadClient } from '@/lib/content'
 import { cancellationPath, eventPath } from '@/lib/paths'
 import { cancellationMessages as text } from '@/messages/cancellation'
 import { cancelByToken, findByCancellationToken } from '@/registration/cancel'
+import { sendQueuedMailSoon } from '@/lib/sendMailSoon'
 
 type Props = { searchParams: Promise<{ token?: string | string[] }> }
 
@@ -22,6 +23,7 @@ const cancel = async (formData: FormData) => {
   'use server'
   const token = String(formData.get('token') ?? '')
   await cancelByToken(await payloadClient(), token)
+  sendQueuedMailSoon()
   redirect(`${cancellationPath}?token=${encodeURIComponent(token)}`)
 }
 

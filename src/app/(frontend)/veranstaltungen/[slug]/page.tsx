@@ -10,7 +10,9 @@ import { currentViewer } from '@/lib/viewer'
 
 type Props = { params: Promise<{ slug: string }> }
 
-export const generateStaticParams = () => []
+// Rendered per request: a page may carry a form, whose timing token and free-seat count must be
+// fresh. (Next.js cannot switch a cached route to per-request rendering at run time.)
+export const dynamic = 'force-dynamic'
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const event = await findEvent((await params).slug, await currentViewer())

@@ -1,0 +1,134 @@
+/**
+ * Once per `npm run test:e2e`: a fresh PostgreSQL with the seeded site, an SMTP sink, and the app
+ * itself as production runs it (`next build`, then `npm start`'s script on a free port).
+ */
+import { type ChildProcess, execFile, spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import type { TestProject } from 'vitest/node'
+
+import { startEmbeddedPostgres } from '../../../src/db/embeddedPostgres'
+import { choosePort } from '../../../src/db/freePort'
+import { startSmtpSink } from '../../helpers/smtpSink'
+import { runSql, uniqueDatabaseName, withDatabaseUrl } from '../../setup/testDatabase'
+
+export type Account = { role: 'admin' | 'editor' | 'coordinator'; email: string; password: string }
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string
+    mailDir: string
+    accounts: Account[]
+    artifactsDir: string
+  }
+}
+
+const run = promisify(execFile)
+const tsx = ['node_modules/tsx/dist/cli.mjs']
+
+const waitUntilServing = async (url: string, app: ChildProcess, timeoutMs = 180_000) => {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (app.exitCode !== null) throw new Error(`Die App hat sich beendet (Code ${app.exitCode}).`)
+    const ok = await fetch(url)
+      .then((r) => r.status < 500)
+      .catch(() => false)
+    if (ok) return
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error(`Die App antwortet nicht unter ${url}.`)
+}
+
+export default async function setup(project: TestProject) {
+  const work = await mkdtemp(path.join(os.tmpdir(), 'opr-e2e-'))
+  await chmod(work, 0o755)
+  const mailDir = path.join(work, 'mail')
+  const artifactsDir = path.resolve('test-results')
+  await mkdir(mailDir, { recursive: true })
+  await mkdir(artifactsDir, { recursive: true })
+
+  let serverUrl = process.env.DATABASE_URL
+  let stopDatabase = async () => {}
+  if (!serverUrl) {
+    const db = await startEmbeddedPostgres({
+      dataDir: path.join(work, 'pg'),
+      database: 'postgres',
+      preferredPort: 56432,
+    })
+    serverUrl = db.url
+    stopDatabase = db.stop
+  }
+  const database = uniqueDatabaseName('opr_e2e')
+  await runSql(serverUrl, `create database "${database}"`)
+  const sink = await startSmtpSink(0, mailDir)
+  const { port } = await choosePort(3900)
+  const baseUrl = `http://127.0.0.1:${port}`
+
+  const env = {
+    ...process.env,
+    DATABASE_URL: withDatabaseUrl(serverUrl, database),
+    PAYLOAD_SECRET: 'e2e-secret-only-for-browser-tests-0123456789',
+    SERVER_URL: baseUrl,
+    PORT: String(port),
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(sink.port),
+    SMTP_SECURE: 'false',
+    NEXT_TELEMETRY_DISABLED: '1',
+    // People in these tests are quick robots: shorter waits, generous limits from one address.
+    FORM_MIN_FILL_SECONDS: '1',
+    FORM_RATE_LIMIT_PER_IP: '1000',
+    FORM_RATE_LIMIT_PER_EMAIL: '50',
+    MAIL_RETRY_DELAY_SECONDS: '1',
+  }
+  const taskEnv = { ...env, NODE_ENV: 'test' as const, DISABLE_PAYLOAD_HMR: 'true' }
+
+  let app: ChildProcess | undefined
+  const teardown = async () => {
+    if (app?.pid) {
+      try {
+        process.kill(-app.pid, 'SIGTERM')
+      } catch {
+        // already gone
+      }
+      await new Promise((r) => setTimeout(r, 500))
+    }
+    await sink.stop()
+    await runSql(serverUrl, `drop database if exists "${database}" with (force)`).catch(() => {})
+    await stopDatabase()
+    await rm(work, { recursive: true, force: true })
+  }
+
+  try {
+    await run(process.execPath, [...tsx, 'scripts/run-task.ts', 'seed'], { env: taskEnv })
+    const { stdout } = await run(
+      process.execPath,
+      [...tsx, 'tests/e2e/support/createAccounts.ts'],
+      {
+        env: taskEnv,
+      },
+    )
+    const accounts = JSON.parse(stdout.trim().split('\n').pop()!) as Account[]
+    if (!(process.env.E2E_SKIP_BUILD === '1' && existsSync('.next/BUILD_ID')))
+      await run(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
+        env: { ...env, NODE_ENV: 'production' as const },
+        maxBuffer: 64 * 1024 * 1024,
+      })
+    app = spawn(process.execPath, [...tsx, 'scripts/start.ts'], {
+      env,
+      detached: true,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    })
+    await waitUntilServing(`${baseUrl}/`, app)
+    project.provide('baseUrl', baseUrl)
+    project.provide('mailDir', mailDir)
+    project.provide('accounts', accounts)
+    project.provide('artifactsDir', artifactsDir)
+  } catch (error) {
+    await teardown()
+    throw error
+  }
+  return teardown
+}
