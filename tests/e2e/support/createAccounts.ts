@@ -1,5 +1,5 @@
 /**
- * Creates the three staff accounts the browser tests log in with, in a process of its own
+ * Creates the staff accounts the browser tests log in with, in a process of its own
  * (static config import, as scripts/run-task.ts explains). Prints them as JSON.
  */
 import config from '@payload-config'
@@ -7,21 +7,27 @@ import { getPayload } from 'payload'
 
 import type { Role } from '@/domain/roles'
 
-const roles: Role[] = ['admin', 'editor', 'coordinator']
+// One account per role, plus one that the lockout test may lock without hindering the others.
+const accounts: { role: Role; name: string }[] = [
+  { role: 'admin', name: 'admin' },
+  { role: 'editor', name: 'editor' },
+  { role: 'coordinator', name: 'coordinator' },
+  { role: 'coordinator', name: 'lockout' },
+]
 
 const main = async () => {
   const payload = await getPayload({ config })
-  const accounts = []
-  for (const role of roles) {
-    const email = `${role}@e2e.example`
-    const password = `E2e-${role}-Passwort-lang-genug`
+  const created = []
+  for (const { role, name } of accounts) {
+    const email = `${name}@e2e.example`
+    const password = `E2e-${name}-Passwort-lang-genug`
     await payload.create({
       collection: 'users',
-      data: { email, password, name: `E2E ${role}`, role },
+      data: { email, password, name: `E2E ${name}`, role },
     })
-    accounts.push({ role, email, password })
+    created.push({ role, email, password })
   }
-  process.stdout.write(`${JSON.stringify(accounts)}\n`)
+  process.stdout.write(`${JSON.stringify(created)}\n`)
 }
 
 main()

@@ -35,7 +35,9 @@ export const guardPublicSubmission: CollectionBeforeOperationHook = ({ args, ope
       req.t,
     )
   const signal = checkSpamSignals({
-    formId: String(input.form ?? ''),
+    // Only plain ids can match a token; anything else (objects, arrays) simply does not.
+    formId:
+      typeof input.form === 'number' || typeof input.form === 'string' ? String(input.form) : '',
     honeypot: input[honeypotField],
     formToken: input[formTokenField],
     secret: req.payload.secret,

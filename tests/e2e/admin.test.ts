@@ -1,0 +1,146 @@
+import { readFile } from 'node:fs/promises'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+
+import { staffApi } from './support/api'
+import { useBrowser } from './support/browser'
+
+const { openPage } = useBrowser()
+
+const logIn = async (page: Page, role: 'editor' | 'coordinator') => {
+  const account = inject('accounts').find((a) => a.role === role)!
+  await page.goto('/admin/login')
+  await page.getByLabel('E-Mail').fill(account.email)
+  await page.getByLabel('Passwort').fill(account.password)
+  await page.getByRole('button', { name: 'Anmelden' }).click()
+  await page.waitForURL(/\/admin$/, { timeout: 60_000 })
+}
+
+describe('an editor in the German admin', () => {
+  it('edits the invitation text and the programme, publishes, and the public page shows it', async () => {
+    const page = await openPage()
+    await logIn(page, 'editor')
+    await expect(page.locator('body').innerText()).resolves.toContain('Veranstaltungen')
+
+    // The invitation letter on the start page: a sentence added at the start of its first text block.
+    const admin = await staffApi('editor')
+    const home = (await admin.call('GET', '/pages?where[slug][equals]=home&depth=0')).json.docs[0]
+    await page.goto(`/admin/collections/pages/${home.id}`)
+    const editor = page.locator('[contenteditable="true"]').first()
+    await editor.waitFor({ timeout: 60_000 })
+    await editor.click()
+    await page.keyboard.press('Control+Home')
+    await page.keyboard.type('Neu: Wir freuen uns auf Ihre Ideen. ')
+    await page.getByRole('button', { name: 'Veröffentlichen' }).click()
+    await page
+      .getByText(/erfolgreich/i)
+      .first()
+      .waitFor({ timeout: 30_000 })
+
+    // The example event's programme: the first item gets a new title.
+    const event = (
+      await admin.call(
+        'GET',
+        '/events?where[slug][equals]=beispielveranstaltung-netzwerktreffen&depth=0',
+      )
+    ).json.docs[0]
+    await page.goto(`/admin/collections/events/${event.id}`)
+    await page.getByRole('button', { name: 'Programm', exact: true }).click()
+    const firstTitle = page.locator('input[name="programme.0.title"]')
+    await firstTitle.waitFor({ timeout: 60_000 })
+    await firstTitle.fill('Begrüßung durch die Landrätin')
+    await page.getByRole('button', { name: 'Veröffentlichen' }).click()
+    await page
+      .getByText(/erfolgreich/i)
+      .first()
+      .waitFor({ timeout: 30_000 })
+
+    const visitor = await openPage()
+    await visitor.goto('/')
+    await expect(visitor.locator('main').innerText()).resolves.toContain(
+      'Neu: Wir freuen uns auf Ihre Ideen.',
+    )
+    await visitor.goto('/veranstaltungen/beispielveranstaltung-netzwerktreffen')
+    await expect(visitor.locator('#programm').locator('xpath=..').innerText()).resolves.toContain(
+      'Begrüßung durch die Landrätin',
+    )
+  })
+})
+
+describe('a coordinator in the admin', () => {
+  it('finds a registration, changes its status, checks a person in and exports CSV', async () => {
+    // Two registrations through the public form's API, so there is something to manage.
+    const editor = await staffApi('admin')
+    const event = (
+      await editor.call(
+        'GET',
+        '/events?where[slug][equals]=beispielveranstaltung-netzwerktreffen&depth=0',
+      )
+    ).json.docs[0]
+    const form = (await editor.call('GET', '/forms?where[kind][equals]=registration&limit=1')).json
+      .docs[0]
+    for (const [name, email] of [
+      ['Käthe Koordiniert', 'kaethe@e2e.example'],
+      ['Otto Storniert', 'otto@e2e.example'],
+    ])
+      await editor.call('POST', '/form-submissions', {
+        form: form.id,
+        event: event.id,
+        submissionData: [
+          { field: 'name', value: name },
+          { field: 'email', value: email },
+          { field: 'persons', value: '1' },
+        ],
+      })
+
+    const page = await openPage()
+    await logIn(page, 'coordinator')
+    await expect(page.locator('.opr-overview').innerText()).resolves.toContain('Personen bestätigt')
+
+    // Find Otto by search and cancel his registration.
+    await page.goto('/admin/collections/form-submissions?search=otto')
+    const rows = page.locator('table tbody tr')
+    await expect(rows.count()).resolves.toBe(1)
+    await rows.first().getByRole('link', { name: 'Anmeldung' }).click()
+    await page.waitForURL(/form-submissions\/\d+/, { waitUntil: 'commit' })
+    await page.locator('#field-status .rs__control').click()
+    await page
+      .locator('.rs__option')
+      .filter({ hasText: /^storniert$/ })
+      .click()
+    await page.getByRole('button', { name: 'Speichern' }).click()
+    await page
+      .getByText(/erfolgreich/i)
+      .first()
+      .waitFor({ timeout: 30_000 })
+    const coordinator = await staffApi('coordinator')
+    const otto = (
+      await coordinator.call('GET', '/form-submissions?where[email][equals]=otto@e2e.example')
+    ).json.docs[0]
+    expect(otto.status).toBe('cancelled')
+    expect(otto.statusHistory.at(-1)).toMatchObject({ from: 'confirmed', to: 'cancelled' })
+
+    // Check Käthe in on the participant list.
+    await page.goto(`/admin/teilnehmerliste/${event.id}`)
+    await page.getByRole('button', { name: 'Käthe Koordiniert einchecken' }).click()
+    await page.getByRole('button', { name: 'Käthe Koordiniert ist eingecheckt' }).waitFor()
+    const kaethe = (
+      await coordinator.call(
+        'GET',
+        '/form-submissions?where[email][equals]=kaethe@e2e.example&depth=0',
+      )
+    ).json.docs[0]
+    expect(kaethe.checkedIn).toBe(true)
+    expect(kaethe.checkedInBy).toBeTruthy()
+
+    // Export the list as CSV.
+    await page.goto('/admin/collections/form-submissions')
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'CSV (Excel)' }).click(),
+    ])
+    const csv = await readFile((await download.path())!)
+    expect(csv.subarray(0, 3).toString('hex')).toBe('efbbbf')
+    expect(csv.toString('utf8')).toContain('Käthe Koordiniert')
+  })
+})

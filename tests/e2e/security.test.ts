@@ -1,0 +1,47 @@
+import { describe, expect, inject, it } from 'vitest'
+
+const baseUrl = () => inject('baseUrl')
+
+const headersOf = async (path: string) =>
+  (await fetch(`${baseUrl()}${path}`, { redirect: 'manual' })).headers
+
+describe('security headers', () => {
+  it.each([
+    ['/'],
+    ['/veranstaltungen/beispielveranstaltung-netzwerktreffen'],
+    ['/veranstaltungen'],
+    ['/admin/login'],
+    ['/anmeldung/abmelden?token=x'],
+  ])('on %s', async (path) => {
+    const headers = await headersOf(path)
+    const csp = headers.get('content-security-policy') ?? ''
+    expect(csp).toContain("object-src 'none'")
+    expect(csp).toContain("base-uri 'none'")
+    expect(csp).toContain("frame-ancestors 'self'")
+    expect(csp).not.toContain('unsafe-eval')
+    expect(headers.get('x-content-type-options')).toBe('nosniff')
+    expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+    expect(headers.get('strict-transport-security')).toMatch(/max-age=(\d+)/)
+    expect(
+      Number(headers.get('strict-transport-security')!.match(/max-age=(\d+)/)![1]),
+    ).toBeGreaterThanOrEqual(31536000)
+    if (path.startsWith('/admin') || path.startsWith('/anmeldung'))
+      expect(headers.get('cache-control')).toContain('no-store')
+  })
+})
+
+describe('login', () => {
+  it('locks an account after five failed attempts, even for the right password', async () => {
+    const account = inject('accounts').find((a) => a.email.startsWith('lockout@'))!
+    const attempt = (password: string) =>
+      fetch(`${baseUrl()}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-language': 'de' },
+        body: JSON.stringify({ email: account.email, password }),
+      })
+    for (let i = 0; i < 5; i++) expect((await attempt('falsch')).status).toBe(401)
+    const locked = await attempt(account.password)
+    expect(locked.status).toBe(401)
+    expect(JSON.stringify(await locked.json())).toMatch(/gesperrt|locked/i)
+  })
+})
