@@ -8,6 +8,7 @@
  */
 import autocannon from 'autocannon'
 import { type ChildProcess, execFile, spawn, spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
@@ -70,11 +71,12 @@ const startNginx = async (dir: string, html: string) => {
     )
   if (!existsSync('/usr/sbin/nginx')) return undefined
   const { port } = await choosePort(3990)
+  await mkdir(dir, { recursive: true })
   await writeFile(path.join(dir, 'index.html'), html)
   await writeFile(
     path.join(dir, 'nginx.conf'),
     `worker_processes 2; daemon off; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
-events { worker_connections 1024; }
+user root; events { worker_connections 1024; }
 http { access_log off; server { listen 127.0.0.1:${port}; root ${dir}; location / { try_files /index.html =404; } } }`,
   )
   const child = spawn('/usr/sbin/nginx', ['-c', path.join(dir, 'nginx.conf'), '-p', dir], {
@@ -213,10 +215,14 @@ const main = async () => {
         contact: { useOffice: true },
       })
     ).doc
-    const formToken = issueFormToken(form.id, secret, new Date(Date.now() - 10_000))
+    // Payload signs with a digest of the configured secret (payload.secret), so must the bench.
+    const payloadSecret = createHash('sha256').update(secret).digest('hex').slice(0, 32)
+    const formToken = issueFormToken(form.id, payloadSecret, new Date(Date.now() - 10_000))
     const latencies: number[] = []
     let accepted = 0
     let next = 0
+    const statuses = new Map<number, number>()
+    let firstError = ''
     const started = Date.now()
     const worker = async () => {
       while (next < 500) {
@@ -241,11 +247,15 @@ const main = async () => {
           }),
         })
         latencies.push(Date.now() - t)
+        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1)
         if (response.status === 201) accepted++
+        else if (!firstError) firstError = (await response.text()).slice(0, 300)
       }
     }
     await Promise.all(Array.from({ length: 50 }, worker))
     const seconds = (Date.now() - started) / 1000
+    if (firstError)
+      console.error(`[bench] Antworten ${JSON.stringify([...statuses])}: ${firstError}`)
     latencies.sort((a, b) => a - b)
     note(
       'Anmeldungen: 500 gleichzeitig auf 100 Plätze',
