@@ -32,6 +32,16 @@ const timeFormat = new Intl.DateTimeFormat(locale, {
 
 const weekdayFormat = new Intl.DateTimeFormat(locale, { timeZone: eventTimeZone, weekday: 'long' })
 
+const timestampFormat = new Intl.DateTimeFormat(locale, {
+  timeZone: eventTimeZone,
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+})
+
 const dateKeyFormat = new Intl.DateTimeFormat('en-US', {
   timeZone: eventTimeZone,
   year: 'numeric',
@@ -56,6 +66,9 @@ export const formatWeekdayDate = (value: DateInput): string =>
 export const formatTime = (value: DateInput): string => timeFormat.format(toDate(value))
 
 export const formatWeekday = (value: DateInput): string => weekdayFormat.format(toDate(value))
+
+/** "25.11.2026, 08:07": when something arrived or happened, in admin lists and exports. */
+export const formatTimestamp = (value: DateInput): string => timestampFormat.format(toDate(value))
 
 /** The calendar date in Berlin as "YYYY-MM-DD", e.g. for grouping events by day. */
 export const berlinDateKey = (value: DateInput): string => {

@@ -199,3 +199,11 @@ describe('independence from the server time zone', () => {
     expect(iso(berlinWallTimeToDate('2025-10-26', '02:30'))).toBe('2025-10-26T00:30:00.000Z')
   })
 })
+
+describe('timestamps in lists and exports', () => {
+  it('show Berlin time, day first, 24 hours', async () => {
+    const { formatTimestamp } = await import('@/domain/dates')
+    expect(formatTimestamp('2026-11-25T07:07:00Z')).toBe('25.11.2026, 08:07')
+    expect(formatTimestamp('2026-07-01T22:30:00Z')).toBe('02.07.2026, 00:30')
+  })
+})

@@ -2,7 +2,7 @@
 
 import { useState } from 'react'
 
-const time = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', timeStyle: 'short' })
+import { formatTime } from '@/domain/dates'
 
 /** Checks a registration in or out at the door; the server records who and when. */
 export const CheckInToggle = ({
@@ -47,7 +47,7 @@ export const CheckInToggle = ({
       >
         {state.checkedIn ? '✓ da' : 'Einchecken'}
       </button>
-      {state.checkedIn && state.at && <span> {time.format(new Date(state.at))} Uhr</span>}
+      {state.checkedIn && state.at && <span> {formatTime(state.at)} Uhr</span>}
       {error && <span role="alert"> {error}</span>}
     </span>
   )

@@ -2,21 +2,15 @@ import type { Payload, TypedUser } from 'payload'
 
 import { collectionSlugs } from '@/collections/slugs'
 import { formatEventDateRange } from '@/domain/dates'
-import { formKindLabels, submissionStatusLabels } from '@/domain/forms/kinds'
 import { mailTemplateLabels } from '@/domain/mailTemplates'
 import { hasRole } from '@/domain/roles'
 import { eventSeatStats } from '@/registration/eventStats'
+import { SubmissionTable } from './SubmissionTable'
 
 const listUrl = (collection: string, where: Record<string, string>) =>
   `/admin/collections/${collection}?${Object.entries(where)
     .map(([key, value]) => `where[${key}][equals]=${encodeURIComponent(value)}`)
     .join('&')}`
-
-const when = new Intl.DateTimeFormat('de-DE', {
-  timeZone: 'Europe/Berlin',
-  dateStyle: 'medium',
-  timeStyle: 'short',
-})
 
 /**
  * The coordinators' start page above Payload's own dashboard: how each upcoming event fills up,
@@ -137,32 +131,7 @@ export const CoordinatorOverview = async ({
       {latest && (
         <section aria-labelledby="opr-latest">
           <h2 id="opr-latest">Neueste Einsendungen</h2>
-          <table className="opr-table">
-            <thead>
-              <tr>
-                <th scope="col">Eingegangen</th>
-                <th scope="col">Art</th>
-                <th scope="col">Name</th>
-                <th scope="col">Veranstaltung</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {latest.docs.map((doc) => (
-                <tr key={doc.id}>
-                  <td>
-                    <a href={`/admin/collections/${collectionSlugs.formSubmissions}/${doc.id}`}>
-                      {when.format(new Date(doc.createdAt))}
-                    </a>
-                  </td>
-                  <td>{doc.kind ? formKindLabels[doc.kind] : ''}</td>
-                  <td>{doc.name ?? doc.email ?? '–'}</td>
-                  <td>{typeof doc.event === 'object' && doc.event ? doc.event.title : ''}</td>
-                  <td>{doc.status ? submissionStatusLabels[doc.status] : ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <SubmissionTable submissions={latest.docs} showEvent />
         </section>
       )}
       {failed && (

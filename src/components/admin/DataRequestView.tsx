@@ -1,16 +1,10 @@
 import type { AdminViewServerProps } from 'payload'
 
 import { collectionSlugs } from '@/collections/slugs'
-import { formKindLabels, submissionStatusLabels } from '@/domain/forms/kinds'
 import { findPersonData } from '@/privacy/personDataRequest'
 import { AdminPage } from './AdminPage'
 import { EraseForm } from './EraseForm'
-
-const when = new Intl.DateTimeFormat('de-DE', {
-  timeZone: 'Europe/Berlin',
-  dateStyle: 'medium',
-  timeStyle: 'short',
-})
+import { SubmissionTable } from './SubmissionTable'
 
 /**
  * `/admin/datenauskunft`: answers a person's request in minutes — find everything stored about
@@ -44,32 +38,7 @@ export const DataRequestView = async (view: AdminViewServerProps) => {
           <h2 id="opr-found">
             Gefunden: {found.submissions.length} Einsendungen, {found.mails.length} E-Mails
           </h2>
-          {found.submissions.length > 0 && (
-            <table className="opr-table">
-              <thead>
-                <tr>
-                  <th scope="col">Eingegangen</th>
-                  <th scope="col">Art</th>
-                  <th scope="col">Name</th>
-                  <th scope="col">Status</th>
-                </tr>
-              </thead>
-              <tbody>
-                {found.submissions.map((doc) => (
-                  <tr key={doc.id}>
-                    <td>
-                      <a href={`/admin/collections/${collectionSlugs.formSubmissions}/${doc.id}`}>
-                        {when.format(new Date(doc.createdAt))}
-                      </a>
-                    </td>
-                    <td>{doc.kind ? formKindLabels[doc.kind] : ''}</td>
-                    <td>{doc.name}</td>
-                    <td>{doc.status ? submissionStatusLabels[doc.status] : ''}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          {found.submissions.length > 0 && <SubmissionTable submissions={found.submissions} />}
           {records > 0 && (
             <>
               <h2>Auskunft (Art. 15 DSGVO)</h2>

@@ -1,3 +1,4 @@
+import { formatTimestamp } from '@/domain/dates'
 import { formKindLabels, submissionStatusLabels } from '@/domain/forms/kinds'
 
 /** A submission as the export needs it: typed columns plus every answer. */
@@ -19,13 +20,7 @@ export type ExportableSubmission = {
   submissionData?: { field: string; value: string }[] | null
 }
 
-const berlin = new Intl.DateTimeFormat('de-DE', {
-  timeZone: 'Europe/Berlin',
-  dateStyle: 'medium',
-  timeStyle: 'short',
-})
-
-const when = (value?: string | null) => (value ? berlin.format(new Date(value)) : '')
+const when = (value?: string | null) => (value ? formatTimestamp(value) : '')
 
 /** Column headings and cell values, in the order coordinators read them. */
 export const exportColumns: {

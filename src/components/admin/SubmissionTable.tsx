@@ -1,0 +1,42 @@
+import { collectionSlugs } from '@/collections/slugs'
+import { formatTimestamp } from '@/domain/dates'
+import { formKindLabels, submissionStatusLabels } from '@/domain/forms/kinds'
+import type { FormSubmission } from '@/payload-types'
+
+/** Submissions as a short table in our admin pages; the date links to the submission. */
+export const SubmissionTable = ({
+  submissions,
+  showEvent = false,
+}: {
+  submissions: FormSubmission[]
+  showEvent?: boolean
+}) => (
+  <table className="opr-table">
+    <thead>
+      <tr>
+        <th scope="col">Eingegangen</th>
+        <th scope="col">Art</th>
+        <th scope="col">Name</th>
+        {showEvent && <th scope="col">Veranstaltung</th>}
+        <th scope="col">Status</th>
+      </tr>
+    </thead>
+    <tbody>
+      {submissions.map((doc) => (
+        <tr key={doc.id}>
+          <td>
+            <a href={`/admin/collections/${collectionSlugs.formSubmissions}/${doc.id}`}>
+              {formatTimestamp(doc.createdAt)}
+            </a>
+          </td>
+          <td>{doc.kind ? formKindLabels[doc.kind] : ''}</td>
+          <td>{doc.name ?? doc.email ?? '–'}</td>
+          {showEvent && (
+            <td>{typeof doc.event === 'object' && doc.event ? doc.event.title : ''}</td>
+          )}
+          <td>{doc.status ? submissionStatusLabels[doc.status] : ''}</td>
+        </tr>
+      ))}
+    </tbody>
+  </table>
+)
