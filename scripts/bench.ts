@@ -164,6 +164,11 @@ const main = async () => {
       'Einladungsseite `/` (App, 50 Verbindungen)',
       `${page.requests.average.toFixed(0)} req/s, p50 ${page.latency.p50} ms, p99 ${page.latency.p99} ms`,
     )
+    const plainPage = await load(`${baseUrl}/impressum`)
+    note(
+      'Seite ohne Formular `/impressum` (App, 50 Verbindungen)',
+      `${plainPage.requests.average.toFixed(0)} req/s, p50 ${plainPage.latency.p50} ms, p99 ${plainPage.latency.p99} ms`,
+    )
     const served = await startNginx(
       path.join(work, 'nginx'),
       await (await fetch(`${baseUrl}/`)).text(),

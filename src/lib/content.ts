@@ -1,9 +1,11 @@
 /**
- * Every read the public site makes. All of them go through access control
+ * Every read the public site makes. Wrapped in React's `cache`, so layout, metadata and page of
+ * one request share a read instead of repeating it. All of them go through access control
  * (`overrideAccess: false`): visitors see only what is published and public.
  */
 import config from '@payload-config'
 import { getPayload, type TypedUser } from 'payload'
+import { cache } from 'react'
 
 import { collectionSlugs, globalSlugs } from '@/collections/slugs'
 import type { Event, Page, Partner, SiteSetting } from '@/payload-types'
@@ -23,7 +25,7 @@ const asViewer = (viewer: Viewer) => ({
   overrideAccess: false,
 })
 
-export const findPage = async (slug: string, viewer = publicViewer): Promise<Page | null> => {
+export const findPage = cache(async (slug: string, viewer = publicViewer): Promise<Page | null> => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: collectionSlugs.pages,
@@ -33,19 +35,21 @@ export const findPage = async (slug: string, viewer = publicViewer): Promise<Pag
     ...asViewer(viewer),
   })
   return docs[0] ?? null
-}
+})
 
-export const findEvent = async (slug: string, viewer = publicViewer): Promise<Event | null> => {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: collectionSlugs.events,
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 1,
-    ...asViewer(viewer),
-  })
-  return docs[0] ?? null
-}
+export const findEvent = cache(
+  async (slug: string, viewer = publicViewer): Promise<Event | null> => {
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: collectionSlugs.events,
+      where: { slug: { equals: slug } },
+      limit: 1,
+      depth: 1,
+      ...asViewer(viewer),
+    })
+    return docs[0] ?? null
+  },
+)
 
 /** Upcoming events (still running or ahead) first, soonest first; past ones newest first. */
 export const listEvents = async (now = new Date()) => {
@@ -62,7 +66,7 @@ export const listEvents = async (now = new Date()) => {
   return { upcoming, past }
 }
 
-export const listPublicPartners = async (): Promise<Partner[]> => {
+export const listPublicPartners = cache(async (): Promise<Partner[]> => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: collectionSlugs.partners,
@@ -72,12 +76,12 @@ export const listPublicPartners = async (): Promise<Partner[]> => {
     ...asViewer(publicViewer),
   })
   return docs
-}
+})
 
-export const getSiteSettings = async (): Promise<SiteSetting> => {
+export const getSiteSettings = cache(async (): Promise<SiteSetting> => {
   const payload = await payloadClient()
   return payload.findGlobal({ slug: globalSlugs.siteSettings, depth: 1, ...asViewer(publicViewer) })
-}
+})
 
 export const listPublishedSlugs = async () => {
   const payload = await payloadClient()
