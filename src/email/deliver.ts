@@ -1,7 +1,7 @@
-import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
 import { collectionSlugs, globalSlugs } from '@/collections/slugs'
+import { connectionOf, sql } from '@/db/sql'
 import { readEnvironment } from '@/config/env'
 import { icsFileName } from '@/domain/ics'
 import { createToken } from '@/domain/tokens'
@@ -75,11 +75,7 @@ const stuckAfterMinutes = 15
  * the queue at the same moment can never both send it.
  */
 const claimMessage = async (payload: Payload, id: number) => {
-  const db = (
-    payload.db as unknown as {
-      drizzle: { execute: (q: ReturnType<typeof sql>) => Promise<{ rows: unknown[] }> }
-    }
-  ).drizzle
+  const db = connectionOf(payload)
   const { rows } = await db.execute(sql`
     UPDATE mail_messages
     SET status = 'sending', attempts = COALESCE(attempts, 0) + 1, last_attempt_at = now(), updated_at = now()

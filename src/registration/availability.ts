@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { type RegistrableEvent, registrationRefusal, seatsLeft } from '@/domain/registration/rules'
-import { sql } from './database'
+import { eventSeatStats } from './eventStats'
 
 export type Availability = {
   refusal: ReturnType<typeof registrationRefusal>
@@ -18,16 +18,9 @@ export const registrationAvailability = async (
   event: RegistrableEvent & { id: number },
   now = new Date(),
 ): Promise<Availability> => {
-  const db = (
-    payload.db as unknown as {
-      drizzle: { execute: (q: ReturnType<typeof sql>) => Promise<{ rows: unknown[] }> }
-    }
-  ).drizzle
-  const { rows } = await db.execute(sql`
-    SELECT COALESCE(SUM(COALESCE(persons, 1)), 0)::int AS persons
-    FROM form_submissions WHERE event_id = ${event.id} AND status = 'confirmed'`)
+  const stats = (await eventSeatStats(payload, [event.id])).get(event.id)!
   return {
     refusal: registrationRefusal(event, now),
-    seatsLeft: seatsLeft(event.registration?.capacity, (rows[0] as { persons: number }).persons),
+    seatsLeft: seatsLeft(event.registration?.capacity, stats.confirmedPersons),
   }
 }

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { sql } from './database'
+import { connectionOf, sql } from '@/db/sql'
 
 export type EventSeatStats = {
   confirmedPersons: number
@@ -20,11 +20,7 @@ const empty: EventSeatStats = {
 export const eventSeatStats = async (payload: Payload, eventIds: number[]) => {
   const stats = new Map<number, EventSeatStats>(eventIds.map((id) => [id, { ...empty }]))
   if (!eventIds.length) return stats
-  const db = (
-    payload.db as unknown as {
-      drizzle: { execute: (q: ReturnType<typeof sql>) => Promise<{ rows: unknown[] }> }
-    }
-  ).drizzle
+  const db = connectionOf(payload)
   const { rows } = await db.execute(sql`
     SELECT event_id AS "eventId",
       COALESCE(SUM(COALESCE(persons, 1)) FILTER (WHERE status = 'confirmed'), 0)::int AS "confirmedPersons",

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { WaitlistEntry } from '@/domain/registration/rules'
-import { sql, transactionOf } from './database'
+import { sql, transactionOf } from '@/db/sql'
 
 /**
  * Serialises every seat decision of one event: the row lock is held until the request's

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { clientAddress, defaultRateLimitRules, rateLimitBuckets } from '@/domain/rateLimit'
-import { sql, transactionOf } from '@/registration/database'
+import { sql, transactionOf } from '@/db/sql'
 import { RateLimited } from '../FormSubmissions/errors'
 
 /**

@@ -1,5 +1,3 @@
-import { renderPerRequest } from '@/lib/perRequest'
-
 import { Heading } from '@/blocks/Heading'
 import { RichText } from '@/components/RichText'
 import { formatEventDateRange } from '@/domain/dates'
@@ -41,8 +39,8 @@ const clientFormOf = (form: Form): ClientForm => {
 }
 
 /**
- * A form embedded in a page. Rendered per request: the timing token must be fresh and the seat
- * count current, so pages that carry a form are not served from the cache.
+ * A form embedded in a page. Needs per-request rendering (fresh timing token, current seat
+ * count): the routes that can carry forms are `force-dynamic` for that reason.
  */
 export const FormSection = async ({
   form,
@@ -53,7 +51,6 @@ export const FormSection = async ({
   anchor,
   pagePath: path,
 }: Props) => {
-  await renderPerRequest()
   if (!form || typeof form !== 'object') return null
   const registrationEvent =
     form.kind === 'registration' && typeof event === 'object' ? event : undefined

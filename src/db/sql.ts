@@ -1,5 +1,6 @@
+/** Raw SQL where Payload's query API cannot express it (row locks, sums, atomic claims). */
 import { sql } from '@payloadcms/db-postgres'
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 type SqlExecutor = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: unknown[] }> }
 
@@ -14,8 +15,8 @@ export const transactionOf = async (req: PayloadRequest): Promise<SqlExecutor> =
   return session.db
 }
 
-/** A connection outside any transaction, for counters that must persist even on rollback. */
-export const autocommitOf = (req: PayloadRequest): SqlExecutor =>
-  (req.payload.db as unknown as { drizzle: SqlExecutor }).drizzle
+/** Payload's own connection pool, outside any request transaction: for reads and atomic updates. */
+export const connectionOf = (payload: Payload): SqlExecutor =>
+  (payload.db as unknown as { drizzle: SqlExecutor }).drizzle
 
 export { sql }
