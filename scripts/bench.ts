@@ -187,6 +187,7 @@ const main = async () => {
       )
     } else note('nginx', 'nicht verfügbar (Debian-Paket nginx installieren)')
 
+    if (process.env.BENCH_PAGES_ONLY === '1') return printTable()
     // Registration race: 500 people, 100 seats, 50 at a time.
     const login = await fetch(`${baseUrl}/api/users/login`, {
       method: 'POST',
@@ -325,7 +326,10 @@ const main = async () => {
     await new Promise((r) => setTimeout(r, 3000))
   }
   await rm(work, { recursive: true, force: true })
+  printTable()
+}
 
+const printTable = () => {
   console.log(
     `\n| Messung (${os.cpus().length} Kerne, ${os.cpus()[0]?.model.trim()}) | Wert |\n| --- | --- |`,
   )

@@ -1,14 +1,19 @@
 /**
- * Every read the public site makes. Wrapped in React's `cache`, so layout, metadata and page of
- * one request share a read instead of repeating it. All of them go through access control
+ * Every read the public site makes. All of them go through access control
  * (`overrideAccess: false`): visitors see only what is published and public.
+ *
+ * Two layers keep the site fast: published content is kept in Next.js' data cache across requests
+ * (dropped on every publish, see `revalidateSite`), and React's `cache` lets layout, metadata and
+ * page of one request share a read. Drafts are never kept.
  */
 import config from '@payload-config'
+import { unstable_cache } from 'next/cache'
 import { getPayload, type TypedUser } from 'payload'
 import { cache } from 'react'
 
 import { collectionSlugs, globalSlugs } from '@/collections/slugs'
 import type { Event, Page, Partner, SiteSetting } from '@/payload-types'
+import { siteContentTag } from './revalidate'
 
 /** Who is looking: the public, or signed-in staff previewing drafts. */
 export type Viewer = { draft: boolean; user?: TypedUser | null }
@@ -25,7 +30,20 @@ const asViewer = (viewer: Viewer) => ({
   overrideAccess: false,
 })
 
-export const findPage = cache(async (slug: string, viewer = publicViewer): Promise<Page | null> => {
+/**
+ * Keeps a public read in Next.js' data cache. A minute at most, as a safety net for changes that
+ * happen outside a request (scheduled publishing runs in the job queue, where Next cannot be told).
+ * Outside the Next.js server (tests, scripts) there is no data cache, so the read runs directly.
+ */
+const sharedAcrossRequests = <Args extends string[], Result>(
+  name: string,
+  read: (...args: Args) => Promise<Result>,
+) => {
+  const cached = unstable_cache(read, [name], { tags: [siteContentTag], revalidate: 60 })
+  return (...args: Args) => (process.env.NEXT_RUNTIME ? cached(...args) : read(...args))
+}
+
+const readPage = async (slug: string, viewer: Viewer): Promise<Page | null> => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: collectionSlugs.pages,
@@ -35,20 +53,34 @@ export const findPage = cache(async (slug: string, viewer = publicViewer): Promi
     ...asViewer(viewer),
   })
   return docs[0] ?? null
-})
+}
+const readPublishedPage = sharedAcrossRequests('page', (slug: string) =>
+  readPage(slug, publicViewer),
+)
+
+export const findPage = cache(
+  (slug: string, viewer = publicViewer): Promise<Page | null> =>
+    viewer.draft ? readPage(slug, viewer) : readPublishedPage(slug),
+)
+
+const readEvent = async (slug: string, viewer: Viewer): Promise<Event | null> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: collectionSlugs.events,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 1,
+    ...asViewer(viewer),
+  })
+  return docs[0] ?? null
+}
+const readPublishedEvent = sharedAcrossRequests('event', (slug: string) =>
+  readEvent(slug, publicViewer),
+)
 
 export const findEvent = cache(
-  async (slug: string, viewer = publicViewer): Promise<Event | null> => {
-    const payload = await payloadClient()
-    const { docs } = await payload.find({
-      collection: collectionSlugs.events,
-      where: { slug: { equals: slug } },
-      limit: 1,
-      depth: 1,
-      ...asViewer(viewer),
-    })
-    return docs[0] ?? null
-  },
+  (slug: string, viewer = publicViewer): Promise<Event | null> =>
+    viewer.draft ? readEvent(slug, viewer) : readPublishedEvent(slug),
 )
 
 /** Upcoming events (still running or ahead) first, soonest first; past ones newest first. */
@@ -66,22 +98,30 @@ export const listEvents = async (now = new Date()) => {
   return { upcoming, past }
 }
 
-export const listPublicPartners = cache(async (): Promise<Partner[]> => {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: collectionSlugs.partners,
-    sort: 'name',
-    limit: 500,
-    depth: 1,
-    ...asViewer(publicViewer),
-  })
-  return docs
-})
+export const listPublicPartners = cache(
+  sharedAcrossRequests('partners', async (): Promise<Partner[]> => {
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: collectionSlugs.partners,
+      sort: 'name',
+      limit: 500,
+      depth: 1,
+      ...asViewer(publicViewer),
+    })
+    return docs
+  }),
+)
 
-export const getSiteSettings = cache(async (): Promise<SiteSetting> => {
-  const payload = await payloadClient()
-  return payload.findGlobal({ slug: globalSlugs.siteSettings, depth: 1, ...asViewer(publicViewer) })
-})
+export const getSiteSettings = cache(
+  sharedAcrossRequests('site-settings', async (): Promise<SiteSetting> => {
+    const payload = await payloadClient()
+    return payload.findGlobal({
+      slug: globalSlugs.siteSettings,
+      depth: 1,
+      ...asViewer(publicViewer),
+    })
+  }),
+)
 
 export const listPublishedSlugs = async () => {
   const payload = await payloadClient()

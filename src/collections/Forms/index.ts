@@ -4,6 +4,7 @@ import type { Field } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { formKindLabels, formKinds } from '@/domain/forms/kinds'
+import { revalidateOnChange, revalidateOnDelete } from '@/hooks/revalidateOnPublish'
 import { mailTextsField } from './mailTexts'
 
 const kindField: Field = {
@@ -41,6 +42,8 @@ export const formOverrides: PluginConfig['formOverrides'] = {
     update: isEditorOrAdmin,
     delete: isEditorOrAdmin,
   },
+  // pages show forms from the content cache
+  hooks: { afterChange: [revalidateOnChange], afterDelete: [revalidateOnDelete] },
   fields: ({ defaultFields }) => [
     ...defaultFields.filter((field) => !('name' in field && field.name === 'emails')),
     kindField,

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { collectionSlugs } from '@/collections/slugs'
+import { revalidateOnChange, revalidateOnDelete } from '@/hooks/revalidateOnPublish'
 
 export const Media: CollectionConfig = {
   slug: collectionSlugs.media,
@@ -20,6 +21,8 @@ export const Media: CollectionConfig = {
     update: isEditorOrAdmin,
     delete: isEditorOrAdmin,
   },
+  // pages show alt texts and files from the content cache
+  hooks: { afterChange: [revalidateOnChange], afterDelete: [revalidateOnDelete] },
   upload: {
     // Relative to the folder of payload.config.ts: the top-level media/ folder.
     staticDir: 'media',
