@@ -25,6 +25,7 @@ import { RateLimitBuckets } from '@/collections/RateLimitBuckets'
 import { Users } from '@/collections/Users'
 import { isAdminRequest } from '@/access/isAdmin'
 import { readEnvironment } from '@/config/env'
+import { withPoolErrorsLogged } from '@/db/poolErrors'
 import { withSequentialBulkOperations } from '@/db/sequentialBulk'
 import { officeName, officeShortName } from '@/config/office'
 import { createMailTransport } from '@/email/transport'
@@ -101,13 +102,15 @@ export default buildConfig({
     shouldAutoRun: () => process.env.NODE_ENV !== 'test',
   },
   editor: lexicalEditor(),
-  db: withSequentialBulkOperations(
-    postgresAdapter({
-      pool: { connectionString: env.databaseUrl, max: 10 },
-      // The schema comes only from committed migrations; never let dev mode push it.
-      push: false,
-      migrationDir: path.resolve(dirname, 'migrations'),
-    }),
+  db: withPoolErrorsLogged(
+    withSequentialBulkOperations(
+      postgresAdapter({
+        pool: { connectionString: env.databaseUrl, max: 10 },
+        // The schema comes only from committed migrations; never let dev mode push it.
+        push: false,
+        migrationDir: path.resolve(dirname, 'migrations'),
+      }),
+    ),
   ),
   email: nodemailerAdapter({
     defaultFromAddress: env.mailFrom.address,

@@ -12,6 +12,8 @@ export type EmbeddedDatabase = {
   /** false when another process already runs PostgreSQL on this data folder and we only connect */
   owned: boolean
   stop: () => Promise<void>
+  /** starts the server again after `stop` (the fault tests restart the database under the app) */
+  start: () => Promise<void>
 }
 
 type Options = {
@@ -81,6 +83,7 @@ export const startEmbeddedPostgres = async ({
         port: running.port,
         owned: false,
         stop: async () => {},
+        start: async () => {},
       }
     }
     log('Veraltete PID-Datei eines abgebrochenen Laufs entfernt.')
@@ -128,5 +131,11 @@ export const startEmbeddedPostgres = async ({
     )
   }
   await ensureDatabaseExists(port, database)
-  return { url: urlFor(port, database), port, owned: true, stop: () => server.stop() }
+  return {
+    url: urlFor(port, database),
+    port,
+    owned: true,
+    stop: () => server.stop(),
+    start: () => server.start(),
+  }
 }

@@ -58,9 +58,8 @@ const readPublishedPage = sharedAcrossRequests('page', (slug: string) =>
   readPage(slug, publicViewer),
 )
 
-export const findPage = cache(
-  (slug: string, viewer = publicViewer): Promise<Page | null> =>
-    viewer.draft ? readPage(slug, viewer) : readPublishedPage(slug),
+export const findPage = cache((slug: string, viewer = publicViewer): Promise<Page | null> =>
+  viewer.draft ? readPage(slug, viewer) : readPublishedPage(slug),
 )
 
 const readEvent = async (slug: string, viewer: Viewer): Promise<Event | null> => {
@@ -78,9 +77,8 @@ const readPublishedEvent = sharedAcrossRequests('event', (slug: string) =>
   readEvent(slug, publicViewer),
 )
 
-export const findEvent = cache(
-  (slug: string, viewer = publicViewer): Promise<Event | null> =>
-    viewer.draft ? readEvent(slug, viewer) : readPublishedEvent(slug),
+export const findEvent = cache((slug: string, viewer = publicViewer): Promise<Event | null> =>
+  viewer.draft ? readEvent(slug, viewer) : readPublishedEvent(slug),
 )
 
 /** Upcoming events (still running or ahead) first, soonest first; past ones newest first. */

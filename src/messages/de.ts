@@ -36,6 +36,20 @@ export const messages = {
   errorText:
     'Die Seite konnte gerade nicht geladen werden. Bitte versuchen Sie es in einigen Minuten erneut.',
   tryAgain: 'Erneut versuchen',
+  refusedPost: {
+    tooLarge: {
+      title: 'Eingaben zu umfangreich',
+      text: 'Ihre Eingaben sind zu umfangreich und wurden nicht gespeichert. Bitte kürzen Sie Ihren Text und versuchen Sie es erneut.',
+    },
+    malformed: {
+      title: 'Formular nicht verarbeitet',
+      text: 'Das Formular kam unvollständig oder beschädigt an und wurde nicht gespeichert. Bitte laden Sie die Seite neu und versuchen Sie es erneut.',
+    },
+    back: 'Zurück zum Formular',
+  },
+  unavailableTitle: 'Vorübergehend nicht erreichbar',
+  unavailableText:
+    'Diese Seite kann gerade nicht geladen werden. Bitte versuchen Sie es in einigen Minuten erneut.',
   backHome: 'Zur Startseite',
   previewBanner: 'Vorschau: Sie sehen unveröffentlichte Änderungen.',
   endPreview: 'Vorschau beenden',

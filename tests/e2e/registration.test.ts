@@ -1,9 +1,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
-import { berlinDateKey, berlinWallTimeToDate } from '@/domain/dates'
-
-import { staffApi } from './support/api'
+import { createPublishedEvent } from './support/api'
 import { useBrowser } from './support/browser'
 import { cancellationLinkIn, waitForMail } from './support/mail'
 
@@ -117,23 +115,7 @@ describe('the form with errors', () => {
 
 describe('a full event', () => {
   it('puts the next person on the waiting list and promotes them when a seat frees up', async () => {
-    const admin = await staffApi('admin')
-    const forms = await admin.call('GET', '/forms?where[kind][equals]=registration&limit=1')
-    const date = berlinDateKey(new Date(Date.now() + 20 * 24 * 60 * 60 * 1000))
-    const created = await admin.call('POST', '/events', {
-      title: 'Kleine Runde',
-      slug: 'kleine-runde',
-      _status: 'published',
-      eventStatus: 'planned',
-      start: berlinWallTimeToDate(date, '18:00').toISOString(),
-      end: berlinWallTimeToDate(date, '20:00').toISOString(),
-      start_tz: 'Europe/Berlin',
-      end_tz: 'Europe/Berlin',
-      venue: { name: 'Alte Schule', city: 'Kyritz' },
-      registration: { isOpen: true, capacity: 1, form: forms.json.docs[0].id },
-      contact: { useOffice: true },
-    })
-    expect(created.status).toBe(201)
+    await createPublishedEvent({ title: 'Kleine Runde', slug: 'kleine-runde', capacity: 1 })
 
     const register = async (name: string, email: string) => {
       const page = await openPage()

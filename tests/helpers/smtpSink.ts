@@ -1,4 +1,5 @@
 import { type ParsedMail, simpleParser } from 'mailparser'
+import { randomUUID } from 'node:crypto'
 import { writeFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
@@ -21,7 +22,7 @@ export const startSmtpSink = async (port = 0, saveTo?: string) => {
         const raw = Buffer.concat(chunks).toString('utf8')
         const envelopeTo = session.envelope.rcptTo.map((r) => r.address)
         received.push({ envelopeTo, parsed: await simpleParser(raw), raw })
-        if (saveTo) await writeFile(path.join(saveTo, `${Date.now()}-${received.length}.eml`), raw)
+        if (saveTo) await writeFile(path.join(saveTo, `${Date.now()}-${randomUUID()}.eml`), raw)
         callback()
       })
     },

@@ -6,6 +6,7 @@ import type { Event, Form, FormSubmission, SiteSetting } from '@/payload-types'
 
 import { createApiClient } from '../helpers/api'
 import { createEvent, createRegistrationForm, formToken } from '../helpers/forms'
+import { hostileStrings, pickWith, renderedMarkup, seededRandom } from '../helpers/hostile'
 import { testPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -22,32 +23,8 @@ beforeAll(async () => {
   event = await createEvent(payload, form, { capacity: null })
 })
 
-/** A small deterministic generator, so a failure can be replayed. */
-const random = (seed: number) => () => {
-  seed = (seed * 1103515245 + 12345) % 2 ** 31
-  return seed / 2 ** 31
-}
-
-const fragments = [
-  '<script>alert(1)</script>',
-  '<img src=x onerror=alert(1)>',
-  '"><svg onload=alert(1)>',
-  "'; DROP TABLE form_submissions; --",
-  "' OR 1=1 --",
-  'Max\r\nBcc: opfer@test.example',
-  '\u0000\u0001\u0002',
-  '\uD800',
-  '\u202Eexe.txt',
-  '{{name}}{{*}}',
-  '${process.env.PAYLOAD_SECRET}',
-  '../../etc/passwd',
-  'x'.repeat(70_000),
-  'Zoë 🇩🇪 李 ﷽',
-  '%00%0d%0a',
-]
-
 const values: unknown[] = [
-  ...fragments,
+  ...hostileStrings,
   42,
   -1,
   1e308,
@@ -60,7 +37,7 @@ const values: unknown[] = [
 ]
 
 const hostileBody = (next: () => number) => {
-  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!
+  const pick = pickWith(next)
   const answers = ['name', 'email', 'persons', 'organisation', 'supportNeeds', 'photos', 'status']
     .filter(() => next() < 0.7)
     .map((field) => ({ field, value: pick(values) }))
@@ -68,7 +45,7 @@ const hostileBody = (next: () => number) => {
     form: next() < 0.9 ? form.id : pick(values),
     event: next() < 0.9 ? event.id : pick(values),
     submissionData: next() < 0.9 ? answers : pick(values),
-    website: next() < 0.9 ? '' : pick(fragments),
+    website: next() < 0.9 ? '' : pick(hostileStrings),
     formToken: formToken(payload, form.id),
   }
   if (next() < 0.1)
@@ -82,7 +59,7 @@ describe('1 000 generated hostile submissions against the REST API', () => {
     'never answer with a server error, and nothing stored renders as markup in a mail',
     { timeout: 300_000 },
     async () => {
-      const next = random(20261125)
+      const next = seededRandom(20261125)
       const statuses = new Map<number, number>()
       for (let i = 0; i < 1000; i++) {
         const response = await api.request('POST', '/form-submissions', {
@@ -100,7 +77,7 @@ describe('1 000 generated hostile submissions against the REST API', () => {
       })
       const settings = (await payload.findGlobal({ slug: 'site-settings' })) as SiteSetting
       for (const doc of docs as FormSubmission[]) {
-        expect(JSON.stringify(doc)).not.toMatch(/<script|onerror=|<svg|\r\nBcc/i)
+        expect(JSON.stringify(doc)).not.toMatch(renderedMarkup)
         const mail = renderSubmissionMail({
           template: 'confirmation',
           submission: doc,

@@ -56,9 +56,22 @@ export const FormSection = async ({
     form.kind === 'registration' && typeof event === 'object' ? event : undefined
   const payload = await payloadClient()
   const availability = registrationEvent
-    ? await registrationAvailability(payload, registrationEvent)
+    ? await registrationAvailability(payload, registrationEvent).catch((error: unknown) => {
+        // The page around it comes from the content cache and stays readable.
+        payload.logger.error({ err: error, msg: 'Freie Plätze nicht lesbar' })
+        return 'unavailable' as const
+      })
     : undefined
   const headingId = `${anchor}-titel`
+  if (availability === 'unavailable')
+    return (
+      <section className="form-section" id={anchor} aria-labelledby={headingId}>
+        <Heading level={headingLevel} id={headingId}>
+          {heading || form.title}
+        </Heading>
+        <p className="notice">{formMessages.unavailable}</p>
+      </section>
+    )
 
   return (
     <section className="form-section" id={anchor} aria-labelledby={headingId}>

@@ -36,9 +36,26 @@ export const submitFormAction = async (
   const payload = await payloadClient()
   const formId = Number(formData.get('formId'))
   const eventValue = formData.get('eventId')
-  const form = (await payload
-    .findByID({ collection: collectionSlugs.forms, id: formId, depth: 0, overrideAccess: false })
-    .catch(() => null)) as Form | null
+  let form: Form | null
+  try {
+    form = ((
+      await payload.find({
+        collection: collectionSlugs.forms,
+        where: { id: { equals: Number.isSafeInteger(formId) ? formId : 0 } },
+        depth: 0,
+        limit: 1,
+        overrideAccess: false,
+      })
+    ).docs[0] ?? null) as Form | null
+  } catch (error) {
+    // e.g. the database restarts: the person keeps what they typed and tries again
+    payload.logger.error({ err: error, msg: 'Formular nicht lesbar' })
+    const values = echoOf(
+      formData,
+      [...formData.keys()].filter((k) => !k.startsWith('$')),
+    )
+    return { status: 'refused', token: previous.token, message: formMessages.failed, values }
+  }
   if (!form)
     return {
       status: 'refused',

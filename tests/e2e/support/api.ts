@@ -1,5 +1,7 @@
 import { inject } from 'vitest'
 
+import { berlinDateKey, berlinWallTimeToDate } from '@/domain/dates'
+
 import type { Account } from './globalSetup'
 
 /** REST calls against the running app, as a signed-in member of staff. */
@@ -25,4 +27,30 @@ export const staffApi = async (role: Account['role']) => {
     }
   }
   return { account, call }
+}
+
+/** A published event with the seeded registration form, some weeks ahead. */
+export const createPublishedEvent = async (options: {
+  title: string
+  slug: string
+  capacity: number | null
+}) => {
+  const admin = await staffApi('admin')
+  const forms = await admin.call('GET', '/forms?where[kind][equals]=registration&limit=1')
+  const date = berlinDateKey(new Date(Date.now() + 20 * 24 * 60 * 60 * 1000))
+  const created = await admin.call('POST', '/events', {
+    title: options.title,
+    slug: options.slug,
+    _status: 'published',
+    eventStatus: 'planned',
+    start: berlinWallTimeToDate(date, '18:00').toISOString(),
+    end: berlinWallTimeToDate(date, '20:00').toISOString(),
+    start_tz: 'Europe/Berlin',
+    end_tz: 'Europe/Berlin',
+    venue: { name: 'Alte Schule', city: 'Kyritz' },
+    registration: { isOpen: true, capacity: options.capacity, form: forms.json.docs[0].id },
+    contact: { useOffice: true },
+  })
+  if (created.status !== 201) throw new Error(`Veranstaltung nicht angelegt: ${created.status}`)
+  return created.json.doc as { id: number; slug: string }
 }

@@ -13,6 +13,7 @@ import type { TestProject } from 'vitest/node'
 import { startEmbeddedPostgres } from '../../../src/db/embeddedPostgres'
 import { choosePort } from '../../../src/db/freePort'
 import { startSmtpSink } from '../../helpers/smtpSink'
+import { startFaultControl } from './faultControl'
 import { runSql, uniqueDatabaseName, withDatabaseUrl } from '../../setup/testDatabase'
 
 export type Account = { role: 'admin' | 'editor' | 'coordinator'; email: string; password: string }
@@ -23,6 +24,11 @@ declare module 'vitest' {
     mailDir: string
     accounts: Account[]
     artifactsDir: string
+    /** stops and starts the SMTP sink and the database, see faultControl.ts */
+    faultControlUrl: string
+    /** false when the tests run against an outside PostgreSQL (DATABASE_URL) */
+    canRestartDatabase: boolean
+    appPid: number
   }
 }
 
@@ -51,19 +57,32 @@ export default async function setup(project: TestProject) {
   await mkdir(artifactsDir, { recursive: true })
 
   let serverUrl = process.env.DATABASE_URL
-  let stopDatabase = async () => {}
-  if (!serverUrl) {
-    const db = await startEmbeddedPostgres({
-      dataDir: path.join(work, 'pg'),
-      database: 'postgres',
-      preferredPort: 56432,
-    })
-    serverUrl = db.url
-    stopDatabase = db.stop
-  }
+  const db = serverUrl
+    ? undefined
+    : await startEmbeddedPostgres({
+        dataDir: path.join(work, 'pg'),
+        database: 'postgres',
+        preferredPort: 56432,
+      })
+  serverUrl ??= db!.url
   const database = uniqueDatabaseName('opr_e2e')
   await runSql(serverUrl, `create database "${database}"`)
-  const sink = await startSmtpSink(0, mailDir)
+  let sink = await startSmtpSink(0, mailDir)
+  const smtpPort = sink.port
+  let sinkRunning = true
+  const control = await startFaultControl({
+    smtp: {
+      stop: async () => {
+        sinkRunning = false
+        await sink.stop()
+      },
+      start: async () => {
+        sink = await startSmtpSink(smtpPort, mailDir)
+        sinkRunning = true
+      },
+    },
+    postgres: db,
+  })
   const { port } = await choosePort(3900)
   const baseUrl = `http://127.0.0.1:${port}`
 
@@ -74,7 +93,7 @@ export default async function setup(project: TestProject) {
     SERVER_URL: baseUrl,
     PORT: String(port),
     SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(sink.port),
+    SMTP_PORT: String(smtpPort),
     SMTP_SECURE: 'false',
     NEXT_TELEMETRY_DISABLED: '1',
     // People in these tests are quick robots: shorter waits, generous limits from one address.
@@ -95,9 +114,10 @@ export default async function setup(project: TestProject) {
       }
       await new Promise((r) => setTimeout(r, 500))
     }
-    await sink.stop()
+    await control.close()
+    if (sinkRunning) await sink.stop()
     await runSql(serverUrl, `drop database if exists "${database}" with (force)`).catch(() => {})
-    await stopDatabase()
+    await db?.stop()
     await rm(work, { recursive: true, force: true })
   }
 
@@ -126,6 +146,9 @@ export default async function setup(project: TestProject) {
     project.provide('mailDir', mailDir)
     project.provide('accounts', accounts)
     project.provide('artifactsDir', artifactsDir)
+    project.provide('faultControlUrl', control.url)
+    project.provide('canRestartDatabase', Boolean(db?.owned))
+    project.provide('appPid', app.pid!)
   } catch (error) {
     await teardown()
     throw error

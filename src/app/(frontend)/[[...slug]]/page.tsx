@@ -5,6 +5,7 @@ import { PageView } from '@/components/views/PageView'
 import { findPage, getSiteSettings, listPublicPartners } from '@/lib/content'
 import { buildMetadata } from '@/lib/metadata'
 import { homeSlug, pagePath } from '@/lib/paths'
+import { metadataOrDefaults, renderOrUnavailable } from '@/lib/unavailable'
 import { currentViewer } from '@/lib/viewer'
 
 type Props = { params: Promise<{ slug?: string[] }> }
@@ -21,24 +22,28 @@ const slugOf = async (params: Props['params']) => {
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const slug = await slugOf(params)
-  const page = slug ? await findPage(slug, await currentViewer()) : null
-  if (!page) return {}
-  return buildMetadata({
-    title: page.meta?.title || page.title,
-    description: page.meta?.description,
-    image: page.meta?.image,
-    path: pagePath(page.slug),
-    settings: await getSiteSettings(),
+  return metadataOrDefaults(pagePath(slug ?? ''), async () => {
+    const page = slug ? await findPage(slug, await currentViewer()) : null
+    if (!page) return {}
+    return buildMetadata({
+      title: page.meta?.title || page.title,
+      description: page.meta?.description,
+      image: page.meta?.image,
+      path: pagePath(page.slug),
+      settings: await getSiteSettings(),
+    })
   })
 }
 
 const ContentPage = async ({ params }: Props) => {
   const slug = await slugOf(params)
   if (!slug) notFound()
-  const page = await findPage(slug, await currentViewer())
-  if (!page) notFound()
-  const [settings, partners] = await Promise.all([getSiteSettings(), listPublicPartners()])
-  return <PageView page={page} settings={settings} partners={partners} />
+  return renderOrUnavailable(pagePath(slug), async () => {
+    const page = await findPage(slug, await currentViewer())
+    if (!page) notFound()
+    const [settings, partners] = await Promise.all([getSiteSettings(), listPublicPartners()])
+    return <PageView page={page} settings={settings} partners={partners} />
+  })
 }
 
 export default ContentPage

@@ -8,6 +8,7 @@ import { cancellationPath, eventPath } from '@/lib/paths'
 import { cancellationMessages as text } from '@/messages/cancellation'
 import { cancelByToken, findByCancellationToken } from '@/registration/cancel'
 import { sendQueuedMailSoon } from '@/lib/sendMailSoon'
+import { renderOrUnavailable } from '@/lib/unavailable'
 
 type Props = { searchParams: Promise<{ token?: string | string[] }> }
 
@@ -30,6 +31,12 @@ const cancel = async (formData: FormData) => {
 const CancellationPage = async ({ searchParams }: Props) => {
   const raw = (await searchParams).token
   const token = Array.isArray(raw) ? raw[0] : raw
+  return renderOrUnavailable(`${cancellationPath}?token=${encodeURIComponent(token ?? '')}`, () =>
+    cancellationView(token),
+  )
+}
+
+const cancellationView = async (token: string | undefined) => {
   const found = await findByCancellationToken(await payloadClient(), token)
   if (!found.ok) {
     const { office } = await getSiteSettings()

@@ -6,6 +6,7 @@ import { readEnvironment } from '@/config/env'
 import { findEvent, getSiteSettings } from '@/lib/content'
 import { buildMetadata } from '@/lib/metadata'
 import { eventPath } from '@/lib/paths'
+import { metadataOrDefaults, renderOrUnavailable } from '@/lib/unavailable'
 import { currentViewer } from '@/lib/viewer'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -15,23 +16,29 @@ type Props = { params: Promise<{ slug: string }> }
 export const dynamic = 'force-dynamic'
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
-  const event = await findEvent((await params).slug, await currentViewer())
-  if (!event) return {}
-  return buildMetadata({
-    title: event.meta?.title || event.title,
-    description: event.meta?.description || event.summary,
-    image: event.meta?.image || event.image,
-    path: eventPath(event.slug),
-    settings: await getSiteSettings(),
-    type: 'article',
+  const { slug } = await params
+  return metadataOrDefaults(eventPath(slug), async () => {
+    const event = await findEvent(slug, await currentViewer())
+    if (!event) return {}
+    return buildMetadata({
+      title: event.meta?.title || event.title,
+      description: event.meta?.description || event.summary,
+      image: event.meta?.image || event.image,
+      path: eventPath(event.slug),
+      settings: await getSiteSettings(),
+      type: 'article',
+    })
   })
 }
 
 const EventPage = async ({ params }: Props) => {
-  const event = await findEvent((await params).slug, await currentViewer())
-  if (!event) notFound()
-  const settings = await getSiteSettings()
-  return <EventView event={event} settings={settings} serverUrl={readEnvironment().serverUrl} />
+  const { slug } = await params
+  return renderOrUnavailable(eventPath(slug), async () => {
+    const event = await findEvent(slug, await currentViewer())
+    if (!event) notFound()
+    const settings = await getSiteSettings()
+    return <EventView event={event} settings={settings} serverUrl={readEnvironment().serverUrl} />
+  })
 }
 
 export default EventPage
