@@ -3,6 +3,7 @@ import * as migration_20261125_043849_media_storage_fields from './20261125_0438
 import * as migration_20261125_045243_content_model from './20261125_045243_content_model';
 import * as migration_20261125_064757_forms_and_registrations from './20261125_064757_forms_and_registrations';
 import * as migration_20261125_065900_coordinator_workspace from './20261125_065900_coordinator_workspace';
+import * as migration_20261125_093048_accessibility_and_feedback from './20261125_093048_accessibility_and_feedback';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261125_065900_coordinator_workspace.up,
     down: migration_20261125_065900_coordinator_workspace.down,
-    name: '20261125_065900_coordinator_workspace'
+    name: '20261125_065900_coordinator_workspace',
+  },
+  {
+    up: migration_20261125_093048_accessibility_and_feedback.up,
+    down: migration_20261125_093048_accessibility_and_feedback.down,
+    name: '20261125_093048_accessibility_and_feedback'
   },
 ];

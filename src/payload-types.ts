@@ -127,6 +127,9 @@ export interface Page {
         | FundingNoticeBlock
         | RegistrationFormBlock
         | FormBlock
+        | SignLanguageVideoBlock
+        | AccessibilityStatementBlock
+        | ImprintBlock
       )[]
     | null;
   meta?: {
@@ -181,6 +184,10 @@ export interface Media {
    * Describes the image for people who cannot see it.
    */
   alt: string;
+  /**
+   * Read from the file on upload.
+   */
+  duration?: number | null;
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -331,6 +338,7 @@ export interface Form {
                   | 'municipality'
                   | 'supportNeeds'
                   | 'message'
+                  | 'pageReference'
                 )
               | null;
             id?: string | null;
@@ -379,6 +387,7 @@ export interface Form {
                   | 'municipality'
                   | 'supportNeeds'
                   | 'message'
+                  | 'pageReference'
                 )
               | null;
             id?: string | null;
@@ -413,6 +422,7 @@ export interface Form {
                   | 'municipality'
                   | 'supportNeeds'
                   | 'message'
+                  | 'pageReference'
                 )
               | null;
             id?: string | null;
@@ -439,6 +449,7 @@ export interface Form {
                   | 'municipality'
                   | 'supportNeeds'
                   | 'message'
+                  | 'pageReference'
                 )
               | null;
             id?: string | null;
@@ -465,6 +476,7 @@ export interface Form {
                   | 'municipality'
                   | 'supportNeeds'
                   | 'message'
+                  | 'pageReference'
                 )
               | null;
             id?: string | null;
@@ -496,32 +508,32 @@ export interface Form {
   /**
    * Registrations count seats and keep a waiting list.
    */
-  kind: 'registration' | 'partnership' | 'contact';
+  kind: 'registration' | 'partnership' | 'contact' | 'barrier';
   confirmationMail?: {
     subject: string;
     /**
-     * Platzhalter: {{name}}, {{veranstaltung}}, {{datum}}, {{ort}}, {{personen}} sowie der technische Name jedes Formularfelds in doppelten geschweiften Klammern. Datum, Ort, Programm-Link, Abmelde-Link und Kalenderdatei werden automatisch angefügt.
+     * Platzhalter: {{name}}, {{veranstaltung}}, {{datum}}, {{ort}}, {{personen}}, {{faelligBis}} (Antwortfrist bei Barriere-Meldungen) sowie der technische Name jedes Formularfelds in doppelten geschweiften Klammern. Datum, Ort, Programm-Link, Abmelde-Link und Kalenderdatei werden automatisch angefügt.
      */
     text: string;
   };
   waitlistMail?: {
     subject: string;
     /**
-     * Platzhalter: {{name}}, {{veranstaltung}}, {{datum}}, {{ort}}, {{personen}} sowie der technische Name jedes Formularfelds in doppelten geschweiften Klammern. Datum, Ort, Programm-Link, Abmelde-Link und Kalenderdatei werden automatisch angefügt.
+     * Platzhalter: {{name}}, {{veranstaltung}}, {{datum}}, {{ort}}, {{personen}}, {{faelligBis}} (Antwortfrist bei Barriere-Meldungen) sowie der technische Name jedes Formularfelds in doppelten geschweiften Klammern. Datum, Ort, Programm-Link, Abmelde-Link und Kalenderdatei werden automatisch angefügt.
      */
     text: string;
   };
   promotionMail?: {
     subject: string;
     /**
-     * Platzhalter: {{name}}, {{veranstaltung}}, {{datum}}, {{ort}}, {{personen}} sowie der technische Name jedes Formularfelds in doppelten geschweiften Klammern. Datum, Ort, Programm-Link, Abmelde-Link und Kalenderdatei werden automatisch angefügt.
+     * Platzhalter: {{name}}, {{veranstaltung}}, {{datum}}, {{ort}}, {{personen}}, {{faelligBis}} (Antwortfrist bei Barriere-Meldungen) sowie der technische Name jedes Formularfelds in doppelten geschweiften Klammern. Datum, Ort, Programm-Link, Abmelde-Link und Kalenderdatei werden automatisch angefügt.
      */
     text: string;
   };
   receiptMail?: {
     subject: string;
     /**
-     * Platzhalter: {{name}}, {{veranstaltung}}, {{datum}}, {{ort}}, {{personen}} sowie der technische Name jedes Formularfelds in doppelten geschweiften Klammern. Datum, Ort, Programm-Link, Abmelde-Link und Kalenderdatei werden automatisch angefügt.
+     * Platzhalter: {{name}}, {{veranstaltung}}, {{datum}}, {{ort}}, {{personen}}, {{faelligBis}} (Antwortfrist bei Barriere-Meldungen) sowie der technische Name jedes Formularfelds in doppelten geschweiften Klammern. Datum, Ort, Programm-Link, Abmelde-Link und Kalenderdatei werden automatisch angefügt.
      */
     text: string;
   };
@@ -667,6 +679,80 @@ export interface FormBlock {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SignLanguageVideoBlock".
+ */
+export interface SignLanguageVideoBlock {
+  title: string;
+  /**
+   * Without a video the page says that it will follow.
+   */
+  video?: (number | null) | Media;
+  captions?: (number | null) | Media;
+  pendingNotice: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'signLanguageVideo';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "AccessibilityStatementBlock".
+ */
+export interface AccessibilityStatementBlock {
+  /**
+   * Which website, under which rules.
+   */
+  scope: string;
+  compliance: 'full' | 'partial' | 'none';
+  nonAccessibleParts?:
+    | {
+        content: string;
+        reason: 'nonCompliance' | 'disproportionateBurden' | 'outOfScope';
+        explanation?: string | null;
+        alternative: string;
+        id?: string | null;
+      }[]
+    | null;
+  assessment: {
+    assessedOn: string;
+    reviewedOn: string;
+    method: 'selfAssessment' | 'thirdParty';
+    methodDetails: string;
+  };
+  feedback: {
+    text: string;
+    email: string;
+    phone?: string | null;
+  };
+  enforcement: {
+    text: string;
+    body: string;
+    address?: string | null;
+    email?: string | null;
+    url: string;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'accessibilityStatement';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ImprintBlock".
+ */
+export interface ImprintBlock {
+  publisher: string;
+  unit?: string | null;
+  address: string;
+  representative: string;
+  email: string;
+  phone: string;
+  responsibleForContent: string;
+  supervisoryAuthority?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'imprint';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "partners".
  */
 export interface Partner {
@@ -767,7 +853,7 @@ export interface MailMessage {
  */
 export interface FormSubmission {
   id: number;
-  kind?: ('registration' | 'partnership' | 'contact') | null;
+  kind?: ('registration' | 'partnership' | 'contact' | 'barrier') | null;
   event?: (number | null) | Event;
   /**
    * Changing it checks capacity, promotes from the waiting list and sends mails.
@@ -784,6 +870,11 @@ export interface FormSubmission {
    */
   supportNeeds?: string | null;
   message?: string | null;
+  pageReference?: string | null;
+  /**
+   * Reported barriers are answered within 30 days; then set the status to done.
+   */
+  dueAt?: string | null;
   form: number | Form;
   submissionData?:
     | {
@@ -1074,6 +1165,9 @@ export interface PagesSelect<T extends boolean = true> {
         fundingNotice?: T | FundingNoticeBlockSelect<T>;
         registrationForm?: T | RegistrationFormBlockSelect<T>;
         formBlock?: T | FormBlockSelect<T>;
+        signLanguageVideo?: T | SignLanguageVideoBlockSelect<T>;
+        accessibilityStatement?: T | AccessibilityStatementBlockSelect<T>;
+        imprint?: T | ImprintBlockSelect<T>;
       };
   meta?:
     | T
@@ -1211,6 +1305,77 @@ export interface FormBlockSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SignLanguageVideoBlock_select".
+ */
+export interface SignLanguageVideoBlockSelect<T extends boolean = true> {
+  title?: T;
+  video?: T;
+  captions?: T;
+  pendingNotice?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "AccessibilityStatementBlock_select".
+ */
+export interface AccessibilityStatementBlockSelect<T extends boolean = true> {
+  scope?: T;
+  compliance?: T;
+  nonAccessibleParts?:
+    | T
+    | {
+        content?: T;
+        reason?: T;
+        explanation?: T;
+        alternative?: T;
+        id?: T;
+      };
+  assessment?:
+    | T
+    | {
+        assessedOn?: T;
+        reviewedOn?: T;
+        method?: T;
+        methodDetails?: T;
+      };
+  feedback?:
+    | T
+    | {
+        text?: T;
+        email?: T;
+        phone?: T;
+      };
+  enforcement?:
+    | T
+    | {
+        text?: T;
+        body?: T;
+        address?: T;
+        email?: T;
+        url?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ImprintBlock_select".
+ */
+export interface ImprintBlockSelect<T extends boolean = true> {
+  publisher?: T;
+  unit?: T;
+  address?: T;
+  representative?: T;
+  email?: T;
+  phone?: T;
+  responsibleForContent?: T;
+  supervisoryAuthority?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "events_select".
  */
 export interface EventsSelect<T extends boolean = true> {
@@ -1305,6 +1470,7 @@ export interface PartnersSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  duration?: T;
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
@@ -1534,6 +1700,8 @@ export interface FormSubmissionsSelect<T extends boolean = true> {
   municipality?: T;
   supportNeeds?: T;
   message?: T;
+  pageReference?: T;
+  dueAt?: T;
   form?: T;
   submissionData?:
     | T

@@ -1,4 +1,5 @@
 import type { Page } from '@/payload-types'
+import { AccessibilityStatement } from './AccessibilityStatement/Component'
 import { CallToActionBlock } from './CallToAction/Component'
 import { ContactBoxBlock } from './ContactBox/Component'
 import type { BlockContext } from './context'
@@ -6,10 +7,12 @@ import { EventDetailsBlock } from './EventDetails/Component'
 import { FormBlockComponent } from './Form/Component'
 import { FundingNoticeBlock } from './FundingNotice/Component'
 import { HeroBlock } from './Hero/Component'
+import { Imprint } from './Imprint/Component'
 import { PartnerGridBlock } from './PartnerGrid/Component'
 import { ProgrammeBlock } from './Programme/Component'
 import { RegistrationFormBlock } from './RegistrationForm/Component'
 import { RichTextBlock } from './RichTextBlock/Component'
+import { SignLanguageVideo } from './SignLanguageVideo/Component'
 
 type LayoutBlock = NonNullable<Page['layout']>[number]
 
@@ -35,6 +38,12 @@ const renderBlock = (block: LayoutBlock, context: BlockContext) => {
       return <RegistrationFormBlock block={block} context={context} />
     case 'formBlock':
       return <FormBlockComponent block={block} context={context} />
+    case 'signLanguageVideo':
+      return <SignLanguageVideo block={block} context={context} />
+    case 'accessibilityStatement':
+      return <AccessibilityStatement block={block} context={context} />
+    case 'imprint':
+      return <Imprint block={block} context={context} />
   }
 }
 

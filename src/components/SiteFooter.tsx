@@ -1,3 +1,4 @@
+import { barrierReportSlug, pagePath } from '@/lib/paths'
 import { messages } from '@/messages/de'
 import type { SiteSetting } from '@/payload-types'
 import { CmsLink } from './CmsLink'
@@ -20,6 +21,10 @@ export const SiteFooter = ({ settings }: { settings: SiteSetting }) => {
                 <CmsLink link={link} />
               </li>
             ))}
+            {/* the BbgBITV feedback mechanism: on every page, whatever the editors' menu holds */}
+            <li>
+              <a href={pagePath(barrierReportSlug)}>{messages.reportBarrier}</a>
+            </li>
           </ul>
         </nav>
       </div>

@@ -1,4 +1,4 @@
-import { eventsPath, partnersPath } from '@/lib/paths'
+import { easyLanguageSlug, eventsPath, pagePath, partnersPath, signLanguageSlug } from '@/lib/paths'
 import { messages } from '@/messages/de'
 import type { SiteSetting } from '@/payload-types'
 import { CmsLink } from './CmsLink'
@@ -10,6 +10,16 @@ export const SiteHeader = ({ settings }: { settings: SiteSetting }) => {
       <a className="site-header__name" href="/">
         {settings.office.name}
       </a>
+      <nav aria-label={messages.accessibleOffers} className="site-header__service">
+        <ul>
+          <li>
+            <a href={pagePath(easyLanguageSlug)}>{messages.easyLanguage}</a>
+          </li>
+          <li>
+            <a href={pagePath(signLanguageSlug)}>{messages.signLanguage}</a>
+          </li>
+        </ul>
+      </nav>
       <nav aria-label={messages.mainNavigation}>
         <ul>
           {links.length ? (

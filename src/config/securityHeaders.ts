@@ -34,4 +34,9 @@ export const securityHeaders = (production: boolean): Header[] => [
 ]
 
 /** Pages with personal data or one-time results must never be stored by browsers or proxies. */
-export const noStorePaths = ['/admin/:path*', '/anmeldung/:path*', '/api/:path*']
+export const noStorePaths = [
+  '/admin/:path*',
+  '/anmeldung/:path*',
+  '/einwilligung/:path*',
+  '/api/:path*',
+]

@@ -17,10 +17,9 @@ export const withPoolErrorsLogged = (database: DatabaseAdapterObj): DatabaseAdap
       const pool = (adapter as { pool?: EventEmitter }).pool
       if (pool && pool.listenerCount('error') === 0)
         pool.on('error', (error) =>
-          args.payload.logger.warn({
-            err: error,
-            msg: 'Verbindung zur Datenbank unterbrochen; sie wird für die nächste Abfrage neu aufgebaut',
-          }),
+          args.payload.logger.warn(
+            `Verbindung zur Datenbank unterbrochen (${error.message}); sie wird für die nächste Abfrage neu aufgebaut.`,
+          ),
         )
     }
     return adapter

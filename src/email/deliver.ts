@@ -6,7 +6,7 @@ import { readEnvironment } from '@/config/env'
 import { icsFileName } from '@/domain/ics'
 import { createToken } from '@/domain/tokens'
 import { calendarFileOf } from '@/lib/eventCalendar'
-import { cancellationPath, eventPath } from '@/lib/paths'
+import { cancellationPath, consentRevocationPath, eventPath } from '@/lib/paths'
 import type { Event, Form, FormSubmission, MailMessage } from '@/payload-types'
 import { renderSubmissionMail } from './templates/submissionMail'
 
@@ -17,6 +17,8 @@ export const mailRetryDelayMs = () =>
   Math.max(0, Number(process.env.MAIL_RETRY_DELAY_SECONDS ?? 60)) * 1000
 
 const withLink = ['confirmation', 'waitlist', 'promotion', 'duplicate']
+/** The revocation link keeps working long after any retention period has emptied the record. */
+const consentLinkValidDays = 3 * 365
 
 const renderMessage = async (payload: Payload, message: MailMessage) => {
   const submissionId =
@@ -39,6 +41,16 @@ const renderMessage = async (payload: Payload, message: MailMessage) => {
           payload.secret,
         )
       : undefined
+  const consentToken = (submission.consents ?? []).some((c) => !c.revokedAt)
+    ? createToken(
+        {
+          purpose: 'consent',
+          subject: String(submission.id),
+          expiresAt: new Date(Date.now() + consentLinkValidDays * 24 * 60 * 60 * 1000),
+        },
+        payload.secret,
+      )
+    : undefined
   const rendered = renderSubmissionMail({
     template: message.template,
     submission,
@@ -51,6 +63,9 @@ const renderMessage = async (payload: Payload, message: MailMessage) => {
         ? `${serverUrl}${eventPath(event.slug)}#programm`
         : undefined,
       cancel: cancelToken ? `${serverUrl}${cancellationPath}?token=${cancelToken}` : undefined,
+      consents: consentToken
+        ? `${serverUrl}${consentRevocationPath}?token=${consentToken}`
+        : undefined,
       admin: `${serverUrl}/admin/collections/${collectionSlugs.formSubmissions}/${submission.id}`,
     },
   })

@@ -9,6 +9,7 @@ export const reservedPageSlugs = [
   'veranstaltungen',
   'partner',
   'anmeldung',
+  'einwilligung',
   'sitemap-xml',
   'robots-txt',
   'favicon-ico',
@@ -20,3 +21,9 @@ export const eventCalendarPath = (slug: string) => `/veranstaltungen/${slug}/kal
 export const eventsPath = '/veranstaltungen'
 export const partnersPath = '/partner'
 export const cancellationPath = '/anmeldung/abmelden'
+export const consentRevocationPath = '/einwilligung/widerrufen'
+export const rateLimitedPath = '/anmeldung/zu-viele-anfragen'
+// Pages the office keeps under these slugs; header and footer link to them on every page.
+export const barrierReportSlug = 'barriere-melden'
+export const easyLanguageSlug = 'leichte-sprache'
+export const signLanguageSlug = 'gebaerdensprache'

@@ -47,6 +47,10 @@ export const messages = {
     },
     back: 'Zurück zum Formular',
   },
+  accessibleOffers: 'Angebote in Leichter Sprache und Gebärdensprache',
+  easyLanguage: 'Leichte Sprache',
+  signLanguage: 'Gebärdensprache',
+  reportBarrier: 'Barriere melden',
   unavailableTitle: 'Vorübergehend nicht erreichbar',
   unavailableText:
     'Diese Seite kann gerade nicht geladen werden. Bitte versuchen Sie es in einigen Minuten erneut.',

@@ -10,6 +10,8 @@ export const formMessages = {
   problemTitle: 'Ihre Einsendung wurde nicht gespeichert',
   failed:
     'Ihre Angaben konnten gerade nicht gespeichert werden. Bitte versuchen Sie es in einigen Minuten erneut – Ihre Eingaben sind noch da.',
+  rateLimitedTitle: 'Zu viele Anfragen',
+  rateLimitedBack: 'Zurück zum Formular',
   unavailable:
     'Das Formular ist gerade nicht erreichbar. Bitte versuchen Sie es in einigen Minuten erneut.',
   privacyBeforeLink: 'Wie wir Ihre Angaben verarbeiten, wozu und wie lange, erklären unsere ',

@@ -9,6 +9,7 @@ export const personalDataCleared = {
   municipality: null,
   supportNeeds: null,
   message: null,
+  pageReference: null,
   internalNote: null,
   submissionData: [],
   consents: [],

@@ -111,7 +111,8 @@ export const applyRetention = async (
       : 0,
     contactMessages: await anonymise(payload, {
       and: [
-        { kind: { equals: 'contact' } },
+        // barrier reports are messages too: kept as long, then emptied
+        { kind: { in: ['contact', 'barrier'] } },
         { createdAt: { less_than: cutoffs.contactMessagesCreatedBefore.toISOString() } },
       ],
     }),

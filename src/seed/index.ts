@@ -2,7 +2,17 @@ import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
 import { collectionSlugs, globalSlugs } from '@/collections/slugs'
 import { exampleEventData } from './data/exampleEvent'
-import { contactFormData, partnershipFormData, registrationFormData } from './data/forms'
+import {
+  barrierReportPageData,
+  easyLanguagePageData,
+  signLanguagePageData,
+} from './data/accessibilityPages'
+import {
+  barrierFormData,
+  contactFormData,
+  partnershipFormData,
+  registrationFormData,
+} from './data/forms'
 import { homePageData } from './data/homePage'
 import { kickoffEventData } from './data/kickoffEvent'
 import { legalPageData, legalPageSlugs } from './data/legalPages'
@@ -74,7 +84,7 @@ export const seed = async (
     legalIds[slug] = await ensureBySlug(
       payload,
       collectionSlugs.pages,
-      await legalPageData(payload, slug),
+      await legalPageData(payload, slug, now),
       log,
     )
   }
@@ -97,7 +107,16 @@ export const seed = async (
     registration: await ensureForm(payload, await registrationFormData(payload), log),
     partnership: await ensureForm(payload, await partnershipFormData(payload), log),
     contact: await ensureForm(payload, await contactFormData(payload), log),
+    barrier: await ensureForm(payload, await barrierFormData(payload), log),
   }
+  await ensureBySlug(
+    payload,
+    collectionSlugs.pages,
+    await barrierReportPageData(payload, forms.barrier),
+    log,
+  )
+  await ensureBySlug(payload, collectionSlugs.pages, await easyLanguagePageData(payload), log)
+  await ensureBySlug(payload, collectionSlugs.pages, await signLanguagePageData(payload), log)
   const kickoffId = await ensureBySlug(
     payload,
     collectionSlugs.events,

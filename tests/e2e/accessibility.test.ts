@@ -52,12 +52,26 @@ describe('every public page meets WCAG 2.1/2.2 AA as far as tools can tell', () 
     ['Impressum', '/impressum'],
     ['Datenschutz', '/datenschutz'],
     ['Barrierefreiheit', '/barrierefreiheit'],
+    ['Barriere melden', '/barriere-melden'],
+    ['Leichte Sprache', '/leichte-sprache'],
+    ['Gebärdensprache', '/gebaerdensprache'],
+    ['Einwilligungen widerrufen (ungültiger Link)', '/einwilligung/widerrufen?token=x'],
     ['404', '/gibt-es-nicht'],
   ])('%s (%s)', async (_, path) => {
     const page = await openPage()
     const response = await page.goto(path)
     expect(response?.status()).toBe(path === '/gibt-es-nicht' ? 404 : 200)
     await audit(page)
+    // Every page: the way to report a barrier, the offers in Leichte Sprache and DGS, and the
+    // funding notice of "Demokratie leben!".
+    const footer = page.locator('footer')
+    await expect(footer.getByRole('link', { name: 'Barriere melden' }).count()).resolves.toBe(1)
+    await expect(footer.innerText()).resolves.toContain('Demokratie leben!')
+    const offers = page.getByRole('navigation', { name: /Leichter Sprache und Gebärdensprache/ })
+    await expect(offers.getByRole('link').allInnerTexts()).resolves.toEqual([
+      'Leichte Sprache',
+      'Gebärdensprache',
+    ])
   })
 
   it('the registration form in its error state', async () => {

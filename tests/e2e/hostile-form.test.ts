@@ -196,6 +196,53 @@ describe('hostile input against the form endpoint', () => {
     },
   )
 
+  it('a plain HTML form over its rate limit gets HTTP 429 and a German page', async () => {
+    const event = await createPublishedEvent({
+      title: 'Drosselprobe',
+      slug: 'drosselprobe',
+      capacity: null,
+    })
+    const path = `/veranstaltungen/${event.slug}`
+    const page = await openPage({ javaScript: false })
+    await page.goto(path)
+    const hidden = await page
+      .locator('#anmeldung form input[type="hidden"]')
+      .evaluateAll((inputs) =>
+        inputs.map((i) => ({
+          name: (i as HTMLInputElement).name,
+          value: (i as HTMLInputElement).value,
+        })),
+      )
+    await page.waitForTimeout(1200)
+    // The e2e app allows 50 submissions per address and hour; the same person keeps sending.
+    let location: string | null = null
+    for (let n = 0; n < 60 && !location; n++) {
+      const { body, type } = multipart([
+        ...hidden,
+        { name: 'name', value: 'Immer Dieselbe' },
+        { name: 'email', value: 'drossel@e2e.example' },
+        { name: 'persons', value: '1' },
+        { name: honeypotField, value: '' },
+      ])
+      const response = await fetch(`${baseUrl}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': type },
+        body: new Uint8Array(body),
+        redirect: 'manual',
+      })
+      await response.arrayBuffer()
+      if (response.status === 303) location = response.headers.get('location')
+    }
+    expect(location).toMatch(/^\/anmeldung\/zu-viele-anfragen\?zurueck=/)
+    const limited = await fetch(new URL(location!, baseUrl))
+    expect(limited.status).toBe(429)
+    expect(limited.headers.get('retry-after')).toBe('3600')
+    const html = await limited.text()
+    expect(html).toContain('<html lang="de">')
+    expect(html).toContain('<h1>Zu viele Anfragen</h1>')
+    expect(html).toContain(`href="${path}#anmeldung"`)
+  })
+
   it('raw bodies against the REST API of the running server: 4xx, never 5xx', async () => {
     const forms = await (await fetch(`${baseUrl}/api/forms?limit=1&depth=0`)).json()
     const formId = forms.docs[0].id

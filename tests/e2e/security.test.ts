@@ -12,6 +12,8 @@ describe('security headers', () => {
     ['/veranstaltungen'],
     ['/admin/login'],
     ['/anmeldung/abmelden?token=x'],
+    ['/einwilligung/widerrufen?token=x'],
+    ['/barriere-melden'],
   ])('on %s', async (path) => {
     const headers = await headersOf(path)
     const csp = headers.get('content-security-policy') ?? ''
@@ -25,7 +27,7 @@ describe('security headers', () => {
     expect(
       Number(headers.get('strict-transport-security')!.match(/max-age=(\d+)/)![1]),
     ).toBeGreaterThanOrEqual(31536000)
-    if (path.startsWith('/admin') || path.startsWith('/anmeldung'))
+    if (['/admin', '/anmeldung', '/einwilligung'].some((p) => path.startsWith(p)))
       expect(headers.get('cache-control')).toContain('no-store')
   })
 })

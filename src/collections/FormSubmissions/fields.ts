@@ -107,6 +107,26 @@ export const submissionColumnFields: Field[] = [
     label: { de: 'Nachricht', en: 'Message' },
     admin: readOnly,
   },
+  text('pageReference', 'Betroffene Seite oder Inhalt', 'Page or content concerned', {
+    admin: { ...readOnly, condition: (data) => data?.kind === 'barrier' },
+  }),
+  {
+    // BbgBITV feedback: a reported barrier is answered within 30 days.
+    name: 'dueAt',
+    type: 'date',
+    index: true,
+    label: { de: 'Antwort fällig bis', en: 'Answer due by' },
+    admin: {
+      ...readOnly,
+      position: 'sidebar',
+      condition: (data) => data?.kind === 'barrier',
+      date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' },
+      description: {
+        de: 'Gemeldete Barrieren werden binnen 30 Tagen beantwortet. Danach den Status auf „erledigt“ setzen.',
+        en: 'Reported barriers are answered within 30 days; then set the status to done.',
+      },
+    },
+  },
 ]
 
 /** Optional extras the person agreed to, with wording and time, so consent can be proven and revoked. */

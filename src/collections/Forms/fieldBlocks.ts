@@ -1,7 +1,7 @@
 import { fields as builderBlocks } from '@payloadcms/plugin-form-builder'
 import type { Block, Field } from 'payload'
 
-import { consentPurposes, submissionColumns } from '@/domain/forms/definition'
+import { consentPurposeLabels, consentPurposes, submissionColumns } from '@/domain/forms/definition'
 
 const columnLabels: Record<(typeof submissionColumns)[number], string> = {
   name: 'Name',
@@ -12,6 +12,7 @@ const columnLabels: Record<(typeof submissionColumns)[number], string> = {
   municipality: 'Kommune',
   supportNeeds: 'Unterstützungsbedarf (wird früh gelöscht)',
   message: 'Nachricht',
+  pageReference: 'Betroffene Seite oder Inhalt (Barriere melden)',
 }
 
 /** Lets coordinators see an answer in its own list column instead of inside the answer list. */
@@ -32,12 +33,6 @@ const columnField: Field = {
   ],
 }
 
-const consentLabels: Record<(typeof consentPurposes)[number], string> = {
-  publicListing: 'Öffentliche Nennung als Partnerorganisation',
-  photos: 'Fotos bei der Veranstaltung',
-  newsletter: 'Weitere Informationen der Partnerschaft',
-}
-
 const consentPurposeField: Field = {
   name: 'consentPurpose',
   type: 'select',
@@ -51,7 +46,7 @@ const consentPurposeField: Field = {
   },
   options: [
     { label: { de: 'Keine Einwilligung', en: 'Not a consent' }, value: 'none' },
-    ...consentPurposes.map((value) => ({ label: consentLabels[value], value })),
+    ...consentPurposes.map((value) => ({ label: consentPurposeLabels[value], value })),
   ],
 }
 

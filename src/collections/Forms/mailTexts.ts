@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
 const placeholderHelp =
-  'Platzhalter: {{name}}, {{veranstaltung}}, {{datum}}, {{ort}}, {{personen}} sowie der technische Name jedes Formularfelds in doppelten geschweiften Klammern. Datum, Ort, Programm-Link, Abmelde-Link und Kalenderdatei werden automatisch angefügt.'
+  'Platzhalter: {{name}}, {{veranstaltung}}, {{datum}}, {{ort}}, {{personen}}, {{faelligBis}} (Antwortfrist bei Barriere-Meldungen) sowie der technische Name jedes Formularfelds in doppelten geschweiften Klammern. Datum, Ort, Programm-Link, Abmelde-Link und Kalenderdatei werden automatisch angefügt.'
 
 const mailText = (
   name: string,
@@ -67,7 +67,7 @@ export const mailTextsField: Field = {
       'Eingangsbestätigung',
       'Wir haben Ihre Nachricht erhalten',
       'Guten Tag {{name}},\n\nvielen Dank für Ihre Nachricht. Wir melden uns bald bei Ihnen.',
-      ['partnership', 'contact'],
+      ['partnership', 'contact', 'barrier'],
     ),
   ],
 }

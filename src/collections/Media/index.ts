@@ -4,6 +4,7 @@ import { anyone } from '@/access/anyone'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { collectionSlugs } from '@/collections/slugs'
 import { revalidateOnChange, revalidateOnDelete } from '@/hooks/revalidateOnPublish'
+import { readDuration } from './readDuration'
 
 export const Media: CollectionConfig = {
   slug: collectionSlugs.media,
@@ -22,7 +23,11 @@ export const Media: CollectionConfig = {
     delete: isEditorOrAdmin,
   },
   // pages show alt texts and files from the content cache
-  hooks: { afterChange: [revalidateOnChange], afterDelete: [revalidateOnDelete] },
+  hooks: {
+    beforeChange: [readDuration],
+    afterChange: [revalidateOnChange],
+    afterDelete: [revalidateOnDelete],
+  },
   upload: {
     // Relative to the folder of payload.config.ts: the top-level media/ folder.
     staticDir: 'media',
@@ -41,6 +46,16 @@ export const Media: CollectionConfig = {
           de: 'Beschreibt das Bild für Menschen, die es nicht sehen können (z. B. „Logo des Bundesprogramms Demokratie leben!“).',
           en: 'Describes the image for people who cannot see it.',
         },
+      },
+    },
+    {
+      name: 'duration',
+      type: 'number',
+      label: { de: 'Spieldauer (Sekunden)', en: 'Duration (seconds)' },
+      admin: {
+        readOnly: true,
+        condition: (data) => /^(video|audio)\//.test(String(data?.mimeType ?? '')),
+        description: { de: 'Wird beim Hochladen aus der Datei gelesen.', en: 'Read from the file on upload.' },
       },
     },
   ],

@@ -5,6 +5,8 @@ import { formatEventDateRange } from '@/domain/dates'
 import { mailTemplateLabels } from '@/domain/mailTemplates'
 import { hasRole } from '@/domain/roles'
 import { eventSeatStats } from '@/registration/eventStats'
+import { openBarrierReports } from '@/feedback/openBarrierReports'
+import { BarrierReports } from './BarrierReports'
 import { SubmissionTable } from './SubmissionTable'
 
 const listUrl = (collection: string, where: Record<string, string>) =>
@@ -13,8 +15,9 @@ const listUrl = (collection: string, where: Record<string, string>) =>
     .join('&')}`
 
 /**
- * The coordinators' start page above Payload's own dashboard: how each upcoming event fills up,
- * the newest submissions, and mails that could not be sent. Editors see only the fill levels.
+ * The coordinators' start page above Payload's own dashboard: reported barriers awaiting an
+ * answer, how each upcoming event fills up, the newest submissions, and mails that could not be
+ * sent. Editors see only the fill levels.
  */
 export const CoordinatorOverview = async ({
   payload,
@@ -39,8 +42,9 @@ export const CoordinatorOverview = async ({
     payload,
     events.map((event) => event.id),
   )
-  const [latest, failed] = seesPersonalData
+  const [barrierReports, latest, failed] = seesPersonalData
     ? await Promise.all([
+        openBarrierReports(payload, user),
         payload.find({
           collection: collectionSlugs.formSubmissions,
           sort: '-createdAt',
@@ -59,10 +63,11 @@ export const CoordinatorOverview = async ({
           user,
         }),
       ])
-    : [undefined, undefined]
+    : [undefined, undefined, undefined]
 
   return (
     <div className="opr-overview">
+      {barrierReports && <BarrierReports reports={barrierReports} />}
       <section aria-labelledby="opr-events">
         <h2 id="opr-events">Kommende Veranstaltungen</h2>
         {events.length === 0 && <p>Keine Veranstaltungen geplant.</p>}

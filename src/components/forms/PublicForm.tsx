@@ -154,6 +154,7 @@ export const PublicForm = ({
         {formMessages.requiredHint}
       </p>
       <input type="hidden" name="formId" value={form.id} />
+      <input type="hidden" name="returnTo" value={permalink} />
       {eventId && <input type="hidden" name="eventId" value={eventId} />}
       <input type="hidden" name={formTokenField} value={state.token} />
       <div className="form__trap" aria-hidden="true">

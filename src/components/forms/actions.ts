@@ -11,6 +11,7 @@ import { issueFormToken } from '@/domain/forms/spam'
 import type { FieldError } from '@/domain/forms/validate'
 import { clientAddress } from '@/domain/rateLimit'
 import { payloadClient } from '@/lib/content'
+import { rateLimitedPath } from '@/lib/paths'
 import { sendQueuedMailSoon } from '@/lib/sendMailSoon'
 import { formMessages } from '@/messages/forms'
 import { submissionMessages } from '@/messages/submission'
@@ -104,6 +105,11 @@ export const submitFormAction = async (
       sendQueuedMailSoon()
       return { status: 'accepted', token: previous.token, outcome: 'duplicate', mailSent: true }
     }
+    // Without JavaScript (no Next-Action header) the browser shows a page with HTTP 429.
+    if (name === 'RateLimited' && !(await headers()).has('next-action'))
+      redirect(
+        `${rateLimitedPath}?zurueck=${encodeURIComponent(formData.get('returnTo')?.toString() ?? '/')}`,
+      )
     if (name === 'SpamSuspected' || name === 'SubmissionRefused' || name === 'RateLimited') {
       const expired = (error as { signal?: string }).signal === 'tokenExpired'
       return {

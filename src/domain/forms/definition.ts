@@ -13,6 +13,7 @@ export const submissionColumns = [
   'municipality',
   'supportNeeds',
   'message',
+  'pageReference',
 ] as const
 
 export type SubmissionColumn = (typeof submissionColumns)[number]
@@ -21,6 +22,12 @@ export type SubmissionColumn = (typeof submissionColumns)[number]
 export const consentPurposes = ['publicListing', 'photos', 'newsletter'] as const
 
 export type ConsentPurpose = (typeof consentPurposes)[number]
+
+export const consentPurposeLabels: Record<ConsentPurpose, string> = {
+  publicListing: 'Öffentliche Nennung als Partnerorganisation',
+  photos: 'Fotos bei der Veranstaltung',
+  newsletter: 'Weitere Informationen der Partnerschaft',
+}
 
 type Common = {
   name: string

@@ -1,5 +1,5 @@
 /** What a form is for; decides the typed columns, the rules and the mails of its submissions. */
-export const formKinds = ['registration', 'partnership', 'contact'] as const
+export const formKinds = ['registration', 'partnership', 'contact', 'barrier'] as const
 
 export type FormKind = (typeof formKinds)[number]
 
@@ -7,6 +7,7 @@ export const formKindLabels: Record<FormKind, string> = {
   registration: 'Anmeldung',
   partnership: 'Partnerschaft',
   contact: 'Kontakt',
+  barrier: 'Barriere melden',
 }
 
 /** Where a submission stands. Registrations use the first three; messages the last two. */

@@ -1,4 +1,4 @@
-import { formatEventDateRange } from '@/domain/dates'
+import { formatDate, formatEventDateRange } from '@/domain/dates'
 import { formKindLabels, submissionStatusLabels } from '@/domain/forms/kinds'
 import type { MailTemplate } from '@/domain/mailTemplates'
 import { venueLine } from '@/domain/venue'
@@ -27,7 +27,14 @@ export type SubmissionMailInput = {
   form: Form
   event: Event | null
   settings: SiteSetting
-  links: { event?: string; programme?: string; cancel?: string; admin: string }
+  links: {
+    event?: string
+    programme?: string
+    cancel?: string
+    /** one link that revokes every optional consent of the submission */
+    consents?: string
+    admin: string
+  }
 }
 
 type Wording = { subject: string; text: string }
@@ -65,6 +72,7 @@ const placeholderValues = ({ submission, event }: SubmissionMailInput) => {
     datum: event ? formatEventDateRange(event.start, event.end) : '',
     ort: event ? venueLine(event.venue) : '',
     personen: String(submission.persons ?? 1),
+    faelligBis: submission.dueAt ? formatDate(submission.dueAt) : '',
   }
 }
 
@@ -97,6 +105,14 @@ const personalMail = (input: SubmissionMailInput): RenderedMail => {
     if (links.programme)
       facts.push({ label: 'Programm', value: 'Programm ansehen', href: links.programme })
   }
+  if (submission.kind === 'barrier') {
+    if (submission.pageReference)
+      facts.push({ label: 'Betroffene Seite', value: submission.pageReference })
+    if (submission.dueAt) facts.push({ label: 'Antwort bis', value: formatDate(submission.dueAt) })
+  }
+  const consentLine = links.consents
+    ? 'Ihre freiwilligen Einwilligungen können Sie jederzeit mit Wirkung für die Zukunft widerrufen:'
+    : undefined
   const cancelLine =
     links.cancel && template !== 'cancellation'
       ? `Falls Sie doch nicht teilnehmen können, melden Sie sich bitte hier ab, damit jemand von der Warteliste nachrücken kann:`
@@ -105,6 +121,7 @@ const personalMail = (input: SubmissionMailInput): RenderedMail => {
     intro,
     facts.length ? factsText(facts) : '',
     cancelLine ? `${cancelLine}\n${links.cancel}` : '',
+    consentLine ? `${consentLine}\n${links.consents}` : '',
     signature(settings),
   ]
     .filter(Boolean)
@@ -117,6 +134,9 @@ const personalMail = (input: SubmissionMailInput): RenderedMail => {
       facts.length ? factsHtml(facts) : '',
       cancelLine
         ? `<p>${escapeHtml(cancelLine)}<br><a href="${escapeHtml(links.cancel!)}">Von der Veranstaltung abmelden</a></p>`
+        : '',
+      consentLine
+        ? `<p>${escapeHtml(consentLine)}<br><a href="${escapeHtml(links.consents!)}">Einwilligungen widerrufen</a></p>`
         : '',
       paragraphsHtml(signature(settings).replace(/\n/, '\n\n')),
     ].join('\n'),

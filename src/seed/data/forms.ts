@@ -140,3 +140,43 @@ export const contactFormData = async (payload: Payload): Promise<FormData> => ({
     },
   ],
 })
+
+/** The BbgBITV feedback mechanism: anyone can report a barrier and gets an answer within 30 days. */
+export const barrierFormData = async (payload: Payload): Promise<FormData> => ({
+  title: 'Barriere melden',
+  kind: 'barrier',
+  submitButtonLabel: 'Barriere melden',
+  confirmationType: 'message',
+  confirmationMessage: await markdownToRichText(
+    payload,
+    'Vielen Dank für Ihren Hinweis. Sie erhalten eine Eingangsbestätigung per E-Mail; wir antworten Ihnen spätestens innerhalb von 30 Tagen.',
+  ),
+  receiptMail: {
+    subject: 'Ihre Meldung einer Barriere ist eingegangen',
+    text: 'Guten Tag {{name}},\n\nvielen Dank, dass Sie uns auf eine Barriere auf unserer Website hingewiesen haben. Wir prüfen Ihren Hinweis und antworten Ihnen spätestens bis zum {{faelligBis}}.',
+  },
+  fields: [
+    {
+      blockType: 'text',
+      name: 'page',
+      label: 'Auf welcher Seite oder bei welchem Inhalt ist die Barriere?',
+      required: true,
+      column: 'pageReference',
+    },
+    {
+      blockType: 'textarea',
+      name: 'message',
+      label: 'Was ist passiert? Beschreiben Sie die Barriere',
+      required: true,
+      column: 'message',
+    },
+    { blockType: 'text', name: 'name', label: 'Name (freiwillig)', column: 'name' },
+    {
+      blockType: 'email',
+      name: 'email',
+      label: 'E-Mail-Adresse für unsere Antwort',
+      required: true,
+      column: 'email',
+    },
+  ],
+})

@@ -8,6 +8,7 @@ import {
   inputFields,
   submissionColumns,
 } from '@/domain/forms/definition'
+import { barrierAnswerDueDate } from '@/domain/feedback/barrierReports'
 import type { FormKind } from '@/domain/forms/kinds'
 import { type AnswerValue, validateAnswers } from '@/domain/forms/validate'
 import { formErrors } from '@/messages/formErrors'
@@ -100,6 +101,7 @@ export const deriveSubmissionColumns: CollectionBeforeValidateHook<FormSubmissio
     derived.event = null
     derived.status = 'received'
   }
+  if (kind === 'barrier') derived.dueAt = barrierAnswerDueDate(new Date()).toISOString()
 
   if (isPublicSubmission(req)) await enforceRateLimit(req, { email: derived.email ?? null })
   // The spam-check fields have done their job; they are never stored.

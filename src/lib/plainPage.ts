@@ -1,0 +1,38 @@
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+
+/** Only a path on this site may be a way back; anything else leads to the start page. */
+export const safeBackPath = (path: string | null | undefined) =>
+  path && path.startsWith('/') && !path.startsWith('//') && !path.includes('\\') ? path : '/'
+
+/**
+ * A small German HTML page for answers that carry an HTTP status the App Router's pages cannot
+ * set (400, 413, 429). Plain HTML without the site's layout; it works without JavaScript.
+ */
+export const plainPage = ({
+  status,
+  title,
+  text,
+  back,
+  headers = {},
+}: {
+  status: number
+  title: string
+  text: string
+  back: { href: string; label: string }
+  headers?: Record<string, string>
+}) =>
+  new Response(
+    `<!doctype html>
+<html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex"><title>${escapeHtml(title)}</title></head>
+<body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p>
+<p><a href="${escapeHtml(safeBackPath(back.href))}">${escapeHtml(back.label)}</a></p></main></body></html>`,
+    {
+      status,
+      headers: {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+        ...headers,
+      },
+    },
+  )
