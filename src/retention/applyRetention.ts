@@ -29,14 +29,18 @@ const anonymise = async (payload: Payload, where: Where) => {
     pagination: false,
     depth: 0,
   })
-  const ids = docs.map((doc) => doc.id)
-  if (!ids.length) return 0
-  await payload.update({
+  if (!docs.length) return 0
+  const { docs: emptied, errors } = await payload.update({
     collection: collectionSlugs.formSubmissions,
-    where: { id: { in: ids } },
+    where: { id: { in: docs.map((doc) => doc.id) } },
     data: { ...personalDataCleared, anonymisedAt: new Date().toISOString() },
     context,
   })
+  // A bulk update reports failures instead of throwing; none may pass unnoticed.
+  for (const { id, message } of errors)
+    payload.logger.error(`Löschfrist: Einsendung ${id} nicht geleert: ${message}`)
+  const ids = emptied.map((doc) => doc.id)
+  if (!ids.length) return 0
   // The outbox holds addresses too.
   await payload.delete({
     collection: collectionSlugs.mailMessages,
@@ -104,11 +108,21 @@ export const applyRetention = async (
       payload,
       await endedEventIds(payload, cutoffs.supportNeedsOfEventsEndedBefore),
     ),
-    registrations: registrationEvents.length
-      ? await anonymise(payload, {
-          and: [{ kind: { equals: 'registration' } }, { event: { in: registrationEvents } }],
-        })
-      : 0,
+    registrations:
+      (registrationEvents.length
+        ? await anonymise(payload, {
+            and: [{ kind: { equals: 'registration' } }, { event: { in: registrationEvents } }],
+          })
+        : 0) +
+      // A deleted event leaves its registrations without one: they go after the same period,
+      // counted from their arrival (the event cannot have been earlier than that).
+      (await anonymise(payload, {
+        and: [
+          { kind: { equals: 'registration' } },
+          { event: { exists: false } },
+          { createdAt: { less_than: cutoffs.registrationsOfEventsEndedBefore.toISOString() } },
+        ],
+      })),
     contactMessages: await anonymise(payload, {
       and: [
         // barrier reports are messages too: kept as long, then emptied

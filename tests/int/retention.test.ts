@@ -171,4 +171,23 @@ describe('the retention job', () => {
     expect((await applyRetention(payload)).registrations).toBe(1)
     expect((await reload(doc)).email).toBeNull()
   })
+
+  it('also empties registrations whose event was deleted, after the registration period', async () => {
+    const event = await createEvent(payload, registration, { startsInDays: 10 })
+    const old = await register(event, 11)
+    const recent = await register(event, 12)
+    await payload.delete({
+      collection: 'events',
+      id: event.id,
+      context: { disableRevalidate: true },
+    })
+    await payload.db.updateOne({
+      collection: 'form-submissions',
+      id: old.id,
+      data: { createdAt: new Date(Date.now() - 400 * day).toISOString() },
+    })
+    expect((await applyRetention(payload)).registrations).toBe(1)
+    expect((await reload(old)).email).toBeNull()
+    expect((await reload(recent)).email).toBe('person12@test.example')
+  })
 })

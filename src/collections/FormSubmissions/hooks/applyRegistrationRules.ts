@@ -54,7 +54,12 @@ export const applyRegistrationRules: CollectionBeforeChangeHook<FormSubmission> 
     throw invalid(req, 'status', submissionMessages.wrongStatusForKind)
 
   const eventId = relationId(data.event ?? originalDoc?.event)
-  if (!eventId) throw invalid(req, 'event', submissionMessages.noEvent)
+  if (!eventId) {
+    // A registration whose event was deleted holds no seat any more; it may still be edited
+    // (e.g. emptied by the retention job).
+    if (operation === 'update') return data
+    throw invalid(req, 'event', submissionMessages.noEvent)
+  }
 
   if (operation === 'create') {
     await lockEventSeats(req, eventId)
