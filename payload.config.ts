@@ -25,6 +25,7 @@ import { RateLimitBuckets } from '@/collections/RateLimitBuckets'
 import { Users } from '@/collections/Users'
 import { isAdminRequest } from '@/access/isAdmin'
 import { readEnvironment } from '@/config/env'
+import { createDepthLimitRule } from '@/config/graphqlDepthLimit'
 import { withPoolErrorsLogged } from '@/db/poolErrors'
 import { withSequentialBulkOperations } from '@/db/sequentialBulk'
 import { officeName, officeShortName } from '@/config/office'
@@ -40,6 +41,11 @@ const env = readEnvironment()
 export default buildConfig({
   secret: env.payloadSecret,
   telemetry: false,
+  // Exactly the origin people (and the browser tests) open: the login cookie counts only for
+  // requests from there (csrf), and only pages from there may read API answers (cors).
+  serverURL: env.serverUrl,
+  cors: [env.serverUrl],
+  csrf: [env.serverUrl],
   admin: {
     user: Users.slug,
     // No Gravatar: the admin must not load images from third parties.
@@ -121,6 +127,8 @@ export default buildConfig({
   }),
   graphQL: {
     maxComplexity: 1000,
+    // maxComplexity counts fields, not nesting; relationships would allow any depth without this.
+    validationRules: () => [createDepthLimitRule()],
     disablePlaygroundInProduction: true,
   },
   plugins: [

@@ -38,8 +38,10 @@ const main = async () => {
     process.exit(code)
   }
   try {
-    readEnvironment()
     const port = process.env.PORT ?? '3000'
+    // Login cookies count only for requests from SERVER_URL (csrf): it must be where dev runs.
+    process.env.SERVER_URL ??= `http://localhost:${port}`
+    readEnvironment()
     await runTask('prepare-dev', {
       OPR_EMBEDDED_DATABASE: String(database.embedded),
       OPR_BASE_URL: `http://localhost:${port}`,

@@ -93,7 +93,12 @@ const readSecret = (env: Env, isProduction: boolean): string => {
   return secret
 }
 
-const readServerUrl = (env: Env): string => {
+const readServerUrl = (env: Env, isProduction: boolean): string => {
+  // Login cookies and API answers are bound to this origin (csrf/cors), so production must name it.
+  if (isProduction && !value(env, 'SERVER_URL'))
+    return fail(
+      'SERVER_URL fehlt: die öffentliche Adresse der Website, z. B. https://demokratie.opr.de.',
+    )
   const raw = value(env, 'SERVER_URL') ?? 'http://localhost:3000'
   try {
     const url = new URL(raw)
@@ -183,7 +188,7 @@ export const readEnvironment = (env: Env = process.env): Environment => {
     isProduction,
     databaseUrl: readDatabaseUrl(env),
     payloadSecret: readSecret(env, isProduction),
-    serverUrl: readServerUrl(env),
+    serverUrl: readServerUrl(env, isProduction),
     smtp: readSmtp(env, isProduction),
     mailFrom: readFrom(env),
     mailDir: value(env, 'MAIL_DIR') ?? `${dataDir}/mail`,

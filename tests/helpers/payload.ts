@@ -14,9 +14,10 @@ export const testPayload = async (): Promise<Payload> => {
 
 export const closeTestPayload = async () => {
   if (!instance) return
-  const pool = (instance.db as unknown as { pool?: { on: (e: 'error', l: () => void) => void } })
-    .pool
-  // Dropping the database ends Payload's long-held connection; that error is expected.
+  const pool = (instance.db as unknown as { pool?: import('node:events').EventEmitter }).pool
+  // Dropping the database ends Payload's long-held connection; that error is expected, so the
+  // app's own warning about a lost connection is not wanted here.
+  pool?.removeAllListeners('error')
   pool?.on('error', () => {})
   await instance.destroy()
   instance = undefined

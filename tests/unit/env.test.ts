@@ -8,6 +8,7 @@ const production = {
   NODE_ENV: 'production',
   PAYLOAD_SECRET: 'x'.repeat(40),
   SMTP_HOST: 'mail.example.org',
+  SERVER_URL: 'https://demokratie.opr.example',
 }
 
 const problemWith = (env: Record<string, string | undefined>) => {
@@ -47,6 +48,11 @@ describe('reading the environment', () => {
     expect(problemWith({ ...dev, DATABASE_URL: 'postgres://u:p@h:5432' })).toMatch(
       /^DATABASE_URL nennt keine Datenbank/,
     )
+  })
+
+  it('requires the public address in production: login cookies and CORS are bound to it', () => {
+    expect(problemWith({ ...production, SERVER_URL: undefined })).toMatch(/^SERVER_URL fehlt/)
+    expect(readEnvironment(production).serverUrl).toBe('https://demokratie.opr.example')
   })
 
   it('requires SMTP in production and checks its settings', () => {
