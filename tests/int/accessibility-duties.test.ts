@@ -127,6 +127,28 @@ describe('the Impressum', () => {
   })
 })
 
+describe('the forms on the start page', () => {
+  it('let browsers fill in name, e-mail, organisation and phone (autocomplete)', async () => {
+    // (HTML attribute names are case-insensitive; React writes autoComplete)
+    const inputs = [...(await renderPage('home')).matchAll(/<input[^>]*>/g)].map((m) =>
+      m[0].toLowerCase(),
+    )
+    const filled = (name: string, token: string) =>
+      inputs.filter(
+        (tag) => tag.includes(`name="${name}"`) && tag.includes(`autocomplete="${token}"`),
+      )
+    expect(filled('name', 'name').length).toBeGreaterThan(0)
+    expect(filled('email', 'email').length).toBeGreaterThan(0)
+    expect(filled('organisation', 'organization').length).toBeGreaterThan(0)
+    // every e-mail field of every form offers the address book
+    expect(
+      inputs
+        .filter((t) => t.includes('type="email"'))
+        .every((t) => t.includes('autocomplete="email"')),
+    ).toBe(true)
+  })
+})
+
 describe('header and footer of every page', () => {
   it('link Leichte Sprache and Gebärdensprache, Barriere melden, and carry the funding notice', async () => {
     const settings = await content.getSiteSettings()
