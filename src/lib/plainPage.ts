@@ -1,4 +1,4 @@
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+import { escapeHtml } from '@/email/compose'
 
 /** Only a path on this site may be a way back; anything else leads to the start page. */
 export const safeBackPath = (path: string | null | undefined) =>

@@ -63,15 +63,6 @@ export const FormSection = async ({
       })
     : undefined
   const headingId = `${anchor}-titel`
-  if (availability === 'unavailable')
-    return (
-      <section className="form-section" id={anchor} aria-labelledby={headingId}>
-        <Heading level={headingLevel} id={headingId}>
-          {heading || form.title}
-        </Heading>
-        <p className="notice">{formMessages.unavailable}</p>
-      </section>
-    )
 
   return (
     <section className="form-section" id={anchor} aria-labelledby={headingId}>
@@ -79,7 +70,9 @@ export const FormSection = async ({
         {heading || form.title}
       </Heading>
       {intro && <p>{intro}</p>}
-      {availability?.refusal ? (
+      {availability === 'unavailable' ? (
+        <p className="notice">{formMessages.unavailable}</p>
+      ) : availability?.refusal ? (
         <p className="notice">{submissionMessages.refused[availability.refusal]}</p>
       ) : (
         <>
