@@ -107,7 +107,7 @@ const statementBlock = (assessedOn: string): Layout[number] => ({
     reviewedOn: assessedOn,
     method: 'selfAssessment',
     methodDetails:
-      'Selbstbewertung: automatisierte Prüfung aller öffentlichen Seiten mit axe-core nach WCAG 2.2 Stufe AA bei jeder Änderung der Software, ergänzt um Prüfungen mit Tastatur und Bildschirmleser. [bitte ergänzen: Ergebnis einer Prüfung durch die Koordinierungs- und Fachstelle]',
+      'Automatisierte Prüfung aller öffentlichen Seiten mit axe-core nach WCAG 2.2 Stufe AA bei jeder Änderung der Software, ergänzt um Prüfungen mit Tastatur und Bildschirmleser. [bitte ergänzen: Ergebnis einer Prüfung durch die Koordinierungs- und Fachstelle]',
   },
   feedback: {
     text: 'Sind Ihnen Mängel beim barrierefreien Zugang zu Inhalten dieser Website aufgefallen? Oder benötigen Sie Informationen in einer barrierefreien Form? Dann melden Sie sich bitte bei uns. Wir antworten Ihnen innerhalb von 30 Tagen.',
