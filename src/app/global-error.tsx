@@ -1,26 +1,17 @@
 'use client'
 
-import { messages } from '@/messages/de'
+import { ErrorNotice } from '@/components/ErrorNotice'
 import './(frontend)/styles.css'
 
 /**
  * Replaces the whole document when even the site's frame (header, footer, settings) cannot be
- * built, e.g. while the database restarts. Plain links, so it works without JavaScript too.
+ * built, e.g. while the database restarts.
  */
 const GlobalError = ({ reset }: { error: Error; reset: () => void }) => (
   <html lang="de">
     <body>
       <main id="inhalt">
-        <article>
-          <h1>{messages.errorTitle}</h1>
-          <p>{messages.errorText}</p>
-          <p>
-            <button type="button" className="button" onClick={() => reset()}>
-              {messages.tryAgain}
-            </button>{' '}
-            <a href="/">{messages.backHome}</a>
-          </p>
-        </article>
+        <ErrorNotice reset={reset} />
       </main>
     </body>
   </html>

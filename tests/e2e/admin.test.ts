@@ -1,20 +1,10 @@
 import { readFile } from 'node:fs/promises'
-import type { Page } from 'playwright-core'
-import { describe, expect, inject, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { staffApi } from './support/api'
-import { useBrowser } from './support/browser'
+import { logIn, useBrowser } from './support/browser'
 
 const { openPage } = useBrowser()
-
-const logIn = async (page: Page, role: 'editor' | 'coordinator') => {
-  const account = inject('accounts').find((a) => a.role === role)!
-  await page.goto('/admin/login')
-  await page.getByLabel('E-Mail').fill(account.email)
-  await page.getByLabel('Passwort').fill(account.password)
-  await page.getByRole('button', { name: 'Anmelden' }).click()
-  await page.waitForURL(/\/admin$/, { timeout: 60_000 })
-}
 
 describe('an editor in the German admin', () => {
   it('edits the invitation text and the programme, publishes, and the public page shows it', async () => {

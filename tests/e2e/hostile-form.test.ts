@@ -4,7 +4,7 @@
  * bodies a browser never sends against the REST API of the production server.
  */
 import { request } from 'node:http'
-import { describe, expect, inject, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { honeypotField } from '@/domain/forms/definition'
 
@@ -16,7 +16,7 @@ import {
   seededRandom,
 } from '../helpers/hostile'
 import { createPublishedEvent, staffApi } from './support/api'
-import { useBrowser } from './support/browser'
+import { hiddenFieldsOf, logIn, useBrowser } from './support/browser'
 
 const { openPage, baseUrl } = useBrowser()
 
@@ -80,12 +80,7 @@ describe('hostile input against the form endpoint', () => {
       const page = await openPage({ javaScript: false })
       await page.goto(path)
       const form = page.locator('#anmeldung form')
-      const hidden = await form.locator('input[type="hidden"]').evaluateAll((inputs) =>
-        inputs.map((i) => ({
-          name: (i as HTMLInputElement).name,
-          value: (i as HTMLInputElement).value,
-        })),
-      )
+      const hidden = await hiddenFieldsOf(form)
       const fields = await form
         .locator('input:not([type="hidden"]), textarea, select')
         .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).name))
@@ -182,12 +177,7 @@ describe('hostile input against the form endpoint', () => {
         dialogs.push(dialog.message())
         void dialog.dismiss()
       })
-      const account = inject('accounts').find((a) => a.role === 'coordinator')!
-      await admin.goto('/admin/login')
-      await admin.getByLabel('E-Mail').fill(account.email)
-      await admin.getByLabel('Passwort').fill(account.password)
-      await admin.getByRole('button', { name: 'Anmelden' }).click()
-      await admin.waitForURL(/\/admin$/, { timeout: 60_000 })
+      await logIn(admin, 'coordinator')
       await admin.goto(`/admin/collections/form-submissions?where[event][equals]=${event.id}`)
       await admin.locator('table').first().waitFor({ timeout: 60_000 })
       await admin.goto(`/admin/collections/form-submissions/${stored.json.docs[0].id}`)
@@ -203,12 +193,7 @@ describe('hostile input against the form endpoint', () => {
     const page = await openPage({ javaScript: false })
     await page.goto('/')
     const form = page.locator(`form:has(input[name="formId"][value="${formId}"])`)
-    const hidden = await form.locator('input[type="hidden"]').evaluateAll((inputs) =>
-      inputs.map((i) => ({
-        name: (i as HTMLInputElement).name,
-        value: (i as HTMLInputElement).value,
-      })),
-    )
+    const hidden = await hiddenFieldsOf(form)
     const returnTo = hidden.find((h) => h.name === 'returnTo')!.value
     await page.waitForTimeout(1200)
     // The e2e app allows 50 submissions per address and hour; the same person keeps sending.

@@ -4,6 +4,7 @@ import {
   exemptionLabels,
   statementSections,
 } from '@/domain/accessibility/statement'
+import { TextLines } from '@/components/TextLines'
 import { formatDate } from '@/domain/dates'
 import { barrierReportSlug, pagePath } from '@/lib/paths'
 import type { AccessibilityStatementBlock as StatementData } from '@/payload-types'
@@ -76,12 +77,12 @@ export const AccessibilityStatement = ({
       <Paragraphs text={enforcement.text} />
       <address>
         {enforcement.body}
-        {enforcement.address?.split('\n').map((line, i) => (
-          <span key={i}>
+        {enforcement.address && (
+          <>
             <br />
-            {line}
-          </span>
-        ))}
+            <TextLines text={enforcement.address} />
+          </>
+        )}
         {enforcement.email && (
           <>
             <br />

@@ -1,17 +1,7 @@
+import { TextLines } from '@/components/TextLines'
 import type { ImprintBlock as ImprintData } from '@/payload-types'
 import type { BlockContext } from '../context'
 import { Heading } from '../Heading'
-
-const Lines = ({ text }: { text: string }) => (
-  <>
-    {text.split('\n').map((line, i) => (
-      <span key={i}>
-        {i > 0 && <br />}
-        {line}
-      </span>
-    ))}
-  </>
-)
 
 export const Imprint = ({ block, context }: { block: ImprintData; context: BlockContext }) => {
   const level = context.headingLevel
@@ -27,7 +17,7 @@ export const Imprint = ({ block, context }: { block: ImprintData; context: Block
           </>
         )}
         <br />
-        <Lines text={block.address} />
+        <TextLines text={block.address} />
       </address>
       <Heading level={level}>Vertreten durch</Heading>
       <p>{block.representative}</p>
@@ -39,13 +29,13 @@ export const Imprint = ({ block, context }: { block: ImprintData; context: Block
       </p>
       <Heading level={level}>Verantwortlich für den Inhalt nach § 18 Abs. 2 MStV</Heading>
       <p>
-        <Lines text={block.responsibleForContent} />
+        <TextLines text={block.responsibleForContent} />
       </p>
       {block.supervisoryAuthority && (
         <>
           <Heading level={level}>Aufsichtsbehörde</Heading>
           <p>
-            <Lines text={block.supervisoryAuthority} />
+            <TextLines text={block.supervisoryAuthority} />
           </p>
         </>
       )}

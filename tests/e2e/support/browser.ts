@@ -1,5 +1,11 @@
 import path from 'node:path'
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import {
+  type Browser,
+  type BrowserContext,
+  chromium,
+  type Locator,
+  type Page,
+} from 'playwright-core'
 import { afterAll, beforeAll, inject, onTestFailed } from 'vitest'
 
 /**
@@ -51,3 +57,22 @@ export const useBrowser = () => {
     },
   }
 }
+
+/** Signs a member of staff in through the German admin's login form. */
+export const logIn = async (page: Page, role: 'editor' | 'coordinator') => {
+  const account = inject('accounts').find((a) => a.role === role)!
+  await page.goto('/admin/login')
+  await page.getByLabel('E-Mail').fill(account.email)
+  await page.getByLabel('Passwort').fill(account.password)
+  await page.getByRole('button', { name: 'Anmelden' }).click()
+  await page.waitForURL(/\/admin$/, { timeout: 60_000 })
+}
+
+/** The hidden fields a form carries (server-action state, tokens), as a browser would post them. */
+export const hiddenFieldsOf = (form: Locator) =>
+  form.locator('input[type="hidden"]').evaluateAll((inputs) =>
+    inputs.map((i) => ({
+      name: (i as HTMLInputElement).name,
+      value: (i as HTMLInputElement).value,
+    })),
+  )
