@@ -111,7 +111,15 @@ export default buildConfig({
   db: withPoolErrorsLogged(
     withSequentialBulkOperations(
       postgresAdapter({
-        pool: { connectionString: env.databaseUrl, max: 10 },
+        pool: {
+          connectionString: env.databaseUrl,
+          max: 10,
+          // After a database restart nothing may wait forever: a request gets an error after
+          // 10 s without a connection, and a transaction left idle (its request gone) is ended
+          // by PostgreSQL after a minute, releasing its locks.
+          connectionTimeoutMillis: 10_000,
+          idle_in_transaction_session_timeout: 60_000,
+        },
         // The schema comes only from committed migrations; never let dev mode push it.
         push: false,
         migrationDir: path.resolve(dirname, 'migrations'),

@@ -1,6 +1,8 @@
 import tsconfigPaths from 'vite-tsconfig-paths'
 import { defineConfig } from 'vitest/config'
 
+import { FaultsLastSequencer } from './tests/setup/sequencer'
+
 export default defineConfig({
   plugins: [tsconfigPaths()],
   test: {
@@ -10,6 +12,7 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    sequence: { sequencer: FaultsLastSequencer },
     projects: [
       {
         extends: true,

@@ -128,6 +128,12 @@ describe('PostgreSQL restarts while the app runs', () => {
       expect(() => process.kill(appPid, 0)).not.toThrow()
       const admin = await staffApi('admin')
       expect((await admin.call('GET', '/form-submissions?limit=1')).status).toBe(200)
+      // staff can write again too (a transaction, a publish, the cache dropped)
+      const edited = await admin.call('PATCH', `/events/${event.id}`, {
+        summary: 'Nach dem Neustart bearbeitet',
+        _status: 'published',
+      })
+      expect(edited.status).toBe(200)
       const heading = await registerInBrowser(
         `/veranstaltungen/${event.slug}`,
         'Nach dem Neustart',
