@@ -27,6 +27,7 @@ import { isAdminRequest } from '@/access/isAdmin'
 import { readEnvironment } from '@/config/env'
 import { createDepthLimitRule } from '@/config/graphqlDepthLimit'
 import { withPoolErrorsLogged } from '@/db/poolErrors'
+import { withSafeJobUpdates } from '@/db/jobClaims'
 import { withSequentialBulkOperations } from '@/db/sequentialBulk'
 import { officeName, officeShortName } from '@/config/office'
 import { createMailTransport } from '@/email/transport'
@@ -109,21 +110,23 @@ export default buildConfig({
   },
   editor: lexicalEditor(),
   db: withPoolErrorsLogged(
-    withSequentialBulkOperations(
-      postgresAdapter({
-        pool: {
-          connectionString: env.databaseUrl,
-          max: 10,
-          // After a database restart nothing may wait forever: a request gets an error after
-          // 10 s without a connection, and a transaction left idle (its request gone) is ended
-          // by PostgreSQL after a minute, releasing its locks.
-          connectionTimeoutMillis: 10_000,
-          idle_in_transaction_session_timeout: 60_000,
-        },
-        // The schema comes only from committed migrations; never let dev mode push it.
-        push: false,
-        migrationDir: path.resolve(dirname, 'migrations'),
-      }),
+    withSafeJobUpdates(
+      withSequentialBulkOperations(
+        postgresAdapter({
+          pool: {
+            connectionString: env.databaseUrl,
+            max: 10,
+            // After a database restart nothing may wait forever: a request gets an error after
+            // 10 s without a connection, and a transaction left idle (its request gone) is ended
+            // by PostgreSQL after a minute, releasing its locks.
+            connectionTimeoutMillis: 10_000,
+            idle_in_transaction_session_timeout: 60_000,
+          },
+          // The schema comes only from committed migrations; never let dev mode push it.
+          push: false,
+          migrationDir: path.resolve(dirname, 'migrations'),
+        }),
+      ),
     ),
   ),
   email: nodemailerAdapter({

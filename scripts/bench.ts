@@ -21,6 +21,7 @@ import { choosePort } from '../src/db/freePort'
 import { berlinDateKey, berlinWallTimeToDate } from '../src/domain/dates'
 import { issueFormToken } from '../src/domain/forms/spam'
 import { startSmtpSink } from '../tests/helpers/smtpSink'
+import { runTsxScript } from './lib/runTsxScript'
 
 const run = promisify(execFile)
 const tsx = ['node_modules/tsx/dist/cli.mjs']
@@ -129,16 +130,12 @@ const main = async () => {
   let app: ChildProcess | undefined
   let nginx: ChildProcess | undefined
   try {
-    await run(process.execPath, [...tsx, 'scripts/run-task.ts', 'seed'], {
+    await runTsxScript(['scripts/run-task.ts', 'seed'], {
       env: { ...env, NODE_ENV: 'test' as const },
     })
-    const { stdout } = await run(
-      process.execPath,
-      [...tsx, 'tests/e2e/support/createAccounts.ts'],
-      {
-        env: { ...env, NODE_ENV: 'test' as const },
-      },
-    )
+    const { stdout } = await runTsxScript(['tests/e2e/support/createAccounts.ts'], {
+      env: { ...env, NODE_ENV: 'test' as const },
+    })
     const admin = (
       JSON.parse(stdout.trim().split('\n').pop()!) as {
         role: string

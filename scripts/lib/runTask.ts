@@ -5,7 +5,7 @@ type Task = 'migrate' | 'seed' | 'prepare-dev'
 // Node 20 with tsx now and then never finishes loading Payload's module graph and exits with 13
 // ("unsettled top-level await") before the task's first line runs. Nothing has happened then,
 // so starting the task again is safe.
-const moduleLoadingStalled = 13
+export const moduleLoadingStalled = 13
 const attempts = 3
 
 const runOnce = (task: Task, extraEnv: Record<string, string>) =>

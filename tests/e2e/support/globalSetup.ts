@@ -4,12 +4,13 @@
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { chmod, type FileHandle, mkdir, mkdtemp, open, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import type { TestProject } from 'vitest/node'
 
+import { runTsxScript } from '../../../scripts/lib/runTsxScript'
 import { startEmbeddedPostgres } from '../../../src/db/embeddedPostgres'
 import { choosePort } from '../../../src/db/freePort'
 import { startSmtpSink } from '../../helpers/smtpSink'
@@ -105,6 +106,7 @@ export default async function setup(project: TestProject) {
   const taskEnv = { ...env, NODE_ENV: 'test' as const, DISABLE_PAYLOAD_HMR: 'true' }
 
   let app: ChildProcess | undefined
+  let appLog: FileHandle | undefined
   const teardown = async () => {
     if (app?.pid) {
       try {
@@ -114,6 +116,7 @@ export default async function setup(project: TestProject) {
       }
       await new Promise((r) => setTimeout(r, 500))
     }
+    await appLog?.close()
     await control.close()
     if (sinkRunning) await sink.stop()
     await runSql(serverUrl, `drop database if exists "${database}" with (force)`).catch(() => {})
@@ -122,24 +125,23 @@ export default async function setup(project: TestProject) {
   }
 
   try {
-    await run(process.execPath, [...tsx, 'scripts/run-task.ts', 'seed'], { env: taskEnv })
-    const { stdout } = await run(
-      process.execPath,
-      [...tsx, 'tests/e2e/support/createAccounts.ts'],
-      {
-        env: taskEnv,
-      },
-    )
+    await runTsxScript(['scripts/run-task.ts', 'seed'], { env: taskEnv })
+    const { stdout } = await runTsxScript(['tests/e2e/support/createAccounts.ts'], {
+      env: taskEnv,
+    })
     const accounts = JSON.parse(stdout.trim().split('\n').pop()!) as Account[]
     if (!(process.env.E2E_SKIP_BUILD === '1' && existsSync('.next/BUILD_ID')))
       await run(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
         env: { ...env, NODE_ENV: 'production' as const },
         maxBuffer: 64 * 1024 * 1024,
       })
+    await mkdir(artifactsDir, { recursive: true })
+    appLog = await open(path.join(artifactsDir, 'app.log'), 'w')
     app = spawn(process.execPath, [...tsx, 'scripts/start.ts'], {
       env,
       detached: true,
-      stdio: ['ignore', 'ignore', 'inherit'],
+      // The app's log (Payload writes it to stdout) is kept beside the screenshots for failures.
+      stdio: ['ignore', appLog.fd, 'inherit'],
     })
     await waitUntilServing(`${baseUrl}/`, app)
     project.provide('baseUrl', baseUrl)

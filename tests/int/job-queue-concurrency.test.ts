@@ -1,0 +1,154 @@
+import type { Payload } from 'payload'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+
+import { setJobGuardsForTest } from '@/db/jobClaims'
+import { connectionOf, sql } from '@/db/sql'
+import type { Form } from '@/payload-types'
+
+import { createEvent, createRegistrationForm, person, submitAsPublic } from '../helpers/forms'
+import { testPayload } from '../helpers/payload'
+
+type Db = Payload['db'] & { sessions: Record<string, unknown> }
+
+let payload: Payload
+let db: Db
+let form: Form
+let nextPerson = 1
+
+beforeAll(async () => {
+  payload = await testPayload()
+  db = payload.db as Db
+  await payload.updateGlobal({
+    slug: 'site-settings',
+    data: {
+      office: {
+        name: 'Partnerschaft für Demokratie Ostprignitz-Ruppin',
+        email: 'buero@opr.example',
+      },
+      funding: { ministryName: 'Bundesministerium', disclaimer: 'Haftungshinweis' },
+    },
+    context: { disableRevalidate: true },
+  })
+  form = await createRegistrationForm(payload)
+})
+
+afterEach(() => setJobGuardsForTest(true))
+
+/** Registrations whose mails (confirmation, office notice) wait in the queue, one job each. */
+const queueMails = async (registrations: number) => {
+  const event = await createEvent(payload, form, { capacity: 1000 })
+  for (let i = 0; i < registrations; i++)
+    await submitAsPublic(payload, form, person(nextPerson++), event)
+  return payload.count({ collection: 'payload-jobs', where: { queue: { equals: 'mail' } } })
+}
+
+/** Records which jobs each runner claimed: the real adapter method, observed. */
+const observeClaims = () => {
+  const claims: number[] = []
+  const updateJobs = db.updateJobs
+  db.updateJobs = async (args) => {
+    const result = await updateJobs.call(db, args)
+    if (!args.id && args.data.processing === true)
+      claims.push(...(result ?? []).map((job) => Number(job.id)))
+    return result
+  }
+  return { claims, restore: () => (db.updateJobs = updateJobs) }
+}
+
+/** The cron and the run after a submission start at the same moment. */
+const runnersAtOnce = (count: number) =>
+  Promise.allSettled(
+    Array.from({ length: count }, () => payload.jobs.run({ queue: 'mail', limit: 10 })),
+  )
+
+/** Only the claim step, as Payload's runner does it: its own transaction, ten jobs each. */
+const claimsAtOnce = async (runners: number) => {
+  const claimed = await Promise.all(
+    Array.from({ length: runners }, async () => {
+      const transactionID = (await db.beginTransaction()) as string
+      const jobs = await db.updateJobs({
+        data: { processing: true },
+        where: { and: [{ queue: { equals: 'mail' } }, { processing: { equals: false } }] },
+        limit: 10,
+        sort: 'createdAt',
+        req: { transactionID },
+      })
+      await db.commitTransaction(transactionID)
+      return (jobs ?? []).map((job) => Number(job.id))
+    }),
+  )
+  return claimed.flat()
+}
+
+const abandonedTransactions = async () => {
+  const { rows } = await connectionOf(payload).execute(sql`
+    SELECT count(*)::int AS n FROM pg_stat_activity
+    WHERE datname = current_database() AND state LIKE 'idle in transaction%'`)
+  return (rows[0] as { n: number }).n
+}
+
+const duplicatesIn = (ids: number[]) => ids.filter((id, i) => ids.indexOf(id) !== i)
+
+describe('several mail queue runners at once', () => {
+  it('hand each job to one runner only, send every mail, and leave no connection in a transaction', async () => {
+    const { totalDocs: jobs } = await queueMails(20)
+    expect(jobs).toBe(40)
+    const { claims, restore } = observeClaims()
+    try {
+      for (let round = 0; round < 3; round++) await runnersAtOnce(4)
+    } finally {
+      restore()
+    }
+    expect(duplicatesIn(claims)).toEqual([])
+    expect(claims).toHaveLength(40)
+    const { docs } = await payload.find({ collection: 'mail-messages', limit: 0 })
+    expect(docs.filter((m) => m.status !== 'sent').map((m) => m.lastError)).toEqual([])
+    expect(await payload.count({ collection: 'payload-jobs' })).toEqual({ totalDocs: 0 })
+    expect(await abandonedTransactions()).toBe(0)
+    expect(Object.keys(db.sessions)).toEqual([])
+  })
+
+  it('a job write that fails ends its transaction instead of keeping the connection', async () => {
+    await queueMails(1)
+    const job = (await payload.find({ collection: 'payload-jobs', limit: 1 })).docs[0]
+    const failingWrite = async () => {
+      const transactionID = (await db.beginTransaction()) as string
+      const write = db.updateJobs({
+        id: job.id,
+        data: { totalTried: 'keine Zahl' },
+        req: { transactionID },
+      })
+      await expect(write).rejects.toThrow()
+      return transactionID
+    }
+
+    await failingWrite()
+    expect(Object.keys(db.sessions)).toEqual([])
+    expect(await abandonedTransactions()).toBe(0)
+
+    // Without the guard, Payload's own handling leaves the transaction open for good.
+    setJobGuardsForTest(false)
+    const leaked = await failingWrite()
+    expect(Object.keys(db.sessions)).toEqual([leaked])
+    // the server reports the session's state a moment after the error reached the client
+    await expect.poll(abandonedTransactions, { timeout: 5000 }).toBe(1)
+    await db.rollbackTransaction(leaked)
+  })
+
+  it('without the claim guard, runners claiming at once take the same jobs — the guard prevents it', async () => {
+    await payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })
+    await queueMails(20)
+    const guarded = await claimsAtOnce(4)
+    expect(guarded).toHaveLength(40)
+    expect(duplicatesIn(guarded)).toEqual([])
+
+    await payload.update({
+      collection: 'payload-jobs',
+      where: { id: { exists: true } },
+      data: { processing: false },
+    })
+    setJobGuardsForTest(false)
+    const unguarded = await claimsAtOnce(4)
+    expect(duplicatesIn(unguarded).length).toBeGreaterThan(0)
+  })
+})
