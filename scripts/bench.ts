@@ -21,7 +21,7 @@ import { choosePort } from '../src/db/freePort'
 import { berlinDateKey, berlinWallTimeToDate } from '../src/domain/dates'
 import { issueFormToken } from '../src/domain/forms/spam'
 import { startSmtpSink } from '../tests/helpers/smtpSink'
-import { runTsxScript } from './lib/runTsxScript'
+import { runTsxScript } from './lib/runTask'
 
 const run = promisify(execFile)
 const tsx = ['node_modules/tsx/dist/cli.mjs']

@@ -8,9 +8,7 @@ import {
   exemptionLabels,
   exemptionReasons,
 } from '@/domain/accessibility/statement'
-
-const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
-  values.map((value) => ({ label: labels[value], value }))
+import { selectOptions } from '@/fields/selectOptions'
 
 /**
  * The "Erklärung zur Barrierefreiheit" (§ 12b BGG, § 4 BbgBITV with Annex of the EU implementing
@@ -44,7 +42,7 @@ export const AccessibilityStatementBlock: Block = {
       type: 'select',
       required: true,
       defaultValue: 'partial',
-      options: options(complianceStatuses, complianceLabels),
+      options: selectOptions(complianceStatuses, complianceLabels),
       label: { de: 'Stand der Vereinbarkeit', en: 'Compliance status' },
     },
     {
@@ -62,7 +60,7 @@ export const AccessibilityStatementBlock: Block = {
           name: 'reason',
           type: 'select',
           required: true,
-          options: options(exemptionReasons, exemptionLabels),
+          options: selectOptions(exemptionReasons, exemptionLabels),
           label: { de: 'Grund', en: 'Reason' },
         },
         { name: 'explanation', type: 'textarea', label: { de: 'Erläuterung', en: 'Explanation' } },
@@ -107,7 +105,7 @@ export const AccessibilityStatementBlock: Block = {
               type: 'select',
               required: true,
               defaultValue: 'selfAssessment',
-              options: options(assessmentMethods, assessmentMethodLabels),
+              options: selectOptions(assessmentMethods, assessmentMethodLabels),
               label: { de: 'Methode', en: 'Method' },
               admin: { width: '33%' },
             },

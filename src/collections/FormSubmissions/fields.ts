@@ -9,6 +9,7 @@ import {
   submissionStatusLabels,
   submissionStatuses,
 } from '@/domain/forms/kinds'
+import { selectOptions } from '@/fields/selectOptions'
 
 const readOnly = { readOnly: true } as const
 
@@ -25,7 +26,7 @@ export const submissionColumnFields: Field[] = [
         type: 'select',
         index: true,
         label: { de: 'Art', en: 'Kind' },
-        options: formKinds.map((value) => ({ label: formKindLabels[value], value })),
+        options: selectOptions(formKinds, formKindLabels),
         admin: { ...readOnly, width: '33%' },
       },
       {

@@ -2,6 +2,7 @@ import { fields as builderBlocks } from '@payloadcms/plugin-form-builder'
 import type { Block, Field } from 'payload'
 
 import { consentPurposeLabels, consentPurposes, submissionColumns } from '@/domain/forms/definition'
+import { selectOptions } from '@/fields/selectOptions'
 
 const columnLabels: Record<(typeof submissionColumns)[number], string> = {
   name: 'Name',
@@ -29,7 +30,7 @@ const columnField: Field = {
   },
   options: [
     { label: { de: 'Keine', en: 'None' }, value: 'none' },
-    ...submissionColumns.map((value) => ({ label: columnLabels[value], value })),
+    ...selectOptions(submissionColumns, columnLabels),
   ],
 }
 
@@ -46,7 +47,7 @@ const consentPurposeField: Field = {
   },
   options: [
     { label: { de: 'Keine Einwilligung', en: 'Not a consent' }, value: 'none' },
-    ...consentPurposes.map((value) => ({ label: consentPurposeLabels[value], value })),
+    ...selectOptions(consentPurposes, consentPurposeLabels),
   ],
 }
 

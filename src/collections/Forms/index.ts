@@ -6,6 +6,7 @@ import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { formKindLabels, formKinds } from '@/domain/forms/kinds'
 import { revalidateOnChange, revalidateOnDelete } from '@/hooks/revalidateOnPublish'
 import { mailTextsField } from './mailTexts'
+import { selectOptions } from '@/fields/selectOptions'
 
 const kindField: Field = {
   name: 'kind',
@@ -13,7 +14,7 @@ const kindField: Field = {
   required: true,
   defaultValue: 'contact',
   label: { de: 'Art des Formulars', en: 'Kind of form' },
-  options: formKinds.map((value) => ({ label: formKindLabels[value], value })),
+  options: selectOptions(formKinds, formKindLabels),
   admin: {
     position: 'sidebar',
     description: {

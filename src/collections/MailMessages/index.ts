@@ -9,6 +9,7 @@ import {
   mailTemplateLabels,
   mailTemplates,
 } from '@/domain/mailTemplates'
+import { selectOptions } from '@/fields/selectOptions'
 
 /**
  * The outbox: one row per mail, written in the same transaction as the submission that causes it
@@ -46,7 +47,7 @@ export const MailMessages: CollectionConfig = {
           type: 'select',
           required: true,
           label: { de: 'Art', en: 'Template' },
-          options: mailTemplates.map((value) => ({ label: mailTemplateLabels[value], value })),
+          options: selectOptions(mailTemplates, mailTemplateLabels),
           admin: { width: '50%' },
         },
         {
@@ -56,7 +57,7 @@ export const MailMessages: CollectionConfig = {
           index: true,
           defaultValue: 'queued',
           label: { de: 'Status', en: 'Status' },
-          options: mailStatuses.map((value) => ({ label: mailStatusLabels[value], value })),
+          options: selectOptions(mailStatuses, mailStatusLabels),
           admin: { width: '50%' },
         },
       ],

@@ -10,7 +10,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import type { TestProject } from 'vitest/node'
 
-import { runTsxScript } from '../../../scripts/lib/runTsxScript'
+import { runTsxScript } from '../../../scripts/lib/runTask'
 import { startEmbeddedPostgres } from '../../../src/db/embeddedPostgres'
 import { choosePort } from '../../../src/db/freePort'
 import { startSmtpSink } from '../../helpers/smtpSink'
