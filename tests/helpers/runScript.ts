@@ -2,10 +2,19 @@ import { spawn } from 'node:child_process'
 
 export type ScriptResult = { code: number | null; output: string }
 
-/** Runs one of our npm scripts' entry files the way npm does, with a controlled environment. */
-export const runScript = (script: string, args: string[], env: Record<string, string>) =>
+/**
+ * Runs one of our npm scripts' entry files the way npm does, with a controlled environment, in the
+ * project (or in `cwd`, a copy of it).
+ */
+export const runScript = (
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  cwd = process.cwd(),
+) =>
   new Promise<ScriptResult>((resolve, reject) => {
     const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', script, ...args], {
+      cwd,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'development', ...env },
     })
     let output = ''

@@ -27,7 +27,8 @@ const prepareDev = () =>
 
 const passwordsIn = (output: string) => [...output.matchAll(/Passwort: (\S+)/g)].map((m) => m[1])
 
-describe('npm run dev on a fresh machine', () => {
+// Each start migrates and seeds a database: allow for a busy machine.
+describe('npm run dev on a fresh machine', { timeout: 120_000 }, () => {
   let firstPasswords: string[] = []
 
   it('creates the embedded database, migrates, seeds and prints demo logins', async () => {
