@@ -99,7 +99,7 @@ export const binariesFor = async (
     await rename(staging, copy).catch(() => rm(staging, { recursive: true, force: true }))
   }
   log(
-    `Der Systembenutzer „postgres“ darf den Projektordner nicht betreten; die PostgreSQL-Programme laufen aus der Kopie ${copy}.`,
+    `Der Systembenutzer „postgres“ darf den Projektordner nicht erreichen; die PostgreSQL-Programme laufen aus der Kopie ${copy}.`,
   )
   const binaries = {
     initdb: path.join(copy, 'native', 'bin', 'initdb'),
@@ -129,7 +129,7 @@ export const dataDirFor = async (
   if (!(await ownedOnlyByUs(home)) || !accountMay(account, 'enter', home)) throw accessDenied(home)
   const relocated = path.join(home, path.basename(dataDir))
   log(
-    `Der Systembenutzer „postgres“ darf ${parent} nicht betreten; die Daten der eingebetteten PostgreSQL liegen deshalb in ${relocated}.`,
+    `Der Systembenutzer „postgres“ darf ${parent} nicht erreichen; die Daten der eingebetteten PostgreSQL liegen deshalb in ${relocated}.`,
   )
   return relocated
 }
