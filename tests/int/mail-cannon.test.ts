@@ -4,7 +4,15 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Event, Form } from '@/payload-types'
 
 import { createApiClient } from '../helpers/api'
-import { createEvent, createRegistrationForm, person, submissionBody } from '../helpers/forms'
+import { resendAfterDuplicate } from '@/collections/FormSubmissions/hooks/resendAfterDuplicate'
+
+import {
+  createEvent,
+  createRegistrationForm,
+  person,
+  submissionBody,
+  submitAsPublic,
+} from '../helpers/forms'
 import { testPayload } from '../helpers/payload'
 import { type ReceivedMail, startSmtpSink } from '../helpers/smtpSink'
 import { createStaff } from '../helpers/users'
@@ -96,6 +104,23 @@ describe('a burst of duplicate registrations', () => {
       `Sie sind bereits angemeldet: ${event.title}`,
     ])
     expect(await storedFor(event)).toHaveLength(1)
+  })
+
+  it('through the Local API as the site’s form action sends it: the same limits', async () => {
+    const event = await createEvent(payload, form, { capacity: 100 })
+    // What submitFormAction does (it needs a Next.js request, so it is driven in the browser tests).
+    const submit = (n: number) =>
+      submitAsPublic(payload, form, person(10), event, { clientIp: `192.0.2.${n}` }).then(
+        () => 'stored',
+        async (error: Error) =>
+          (await resendAfterDuplicate(payload, error)) ? 'neutral' : error.name,
+      )
+    const outcomes = await Promise.all(Array.from({ length: 61 }, (_, n) => submit(n)))
+    expect(outcomes.filter((outcome) => outcome === 'stored')).toHaveLength(1)
+    expect(outcomes.filter((outcome) => outcome === 'neutral')).toHaveLength(4)
+    expect(outcomes.filter((outcome) => outcome === 'RateLimited')).toHaveLength(56)
+    await sendQueued()
+    expect(mailsToMailbox('person10')).toHaveLength(2)
   })
 
   it('sends the "already registered" mail once a day, even while the address limit allows more', async () => {
