@@ -16,6 +16,7 @@ import { Events } from '@/collections/Events'
 import { formFieldBlocks } from '@/collections/Forms/fieldBlocks'
 import { formOverrides } from '@/collections/Forms'
 import { formSubmissionOverrides } from '@/collections/FormSubmissions'
+import { submissionRefusalLogLevels } from '@/collections/FormSubmissions/errors'
 import { withoutBuilderMail } from '@/collections/FormSubmissions/withoutBuilderMail'
 import { MailMessages } from '@/collections/MailMessages'
 import { Media } from '@/collections/Media'
@@ -42,6 +43,7 @@ const env = readEnvironment()
 export default buildConfig({
   secret: env.payloadSecret,
   telemetry: false,
+  loggingLevels: submissionRefusalLogLevels,
   // Exactly the origin people (and the browser tests) open: the login cookie counts only for
   // requests from there (csrf), and only pages from there may read API answers (cors).
   serverURL: env.serverUrl,

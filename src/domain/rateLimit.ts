@@ -1,10 +1,10 @@
 import { createHmac } from 'node:crypto'
 
 /**
- * Fixed-window limits per sender. Counters live in PostgreSQL (see `src/forms/rateLimitStore.ts`)
+ * Fixed-window limits per sender. Counters live in PostgreSQL (see `src/db/counters.ts`)
  * so every app instance counts together; keys are keyed hashes, never raw IPs or addresses.
  */
-export type RateLimitScope = 'ip' | 'email'
+export type RateLimitScope = 'ip' | 'email' | 'recipient' | 'duplicateMail'
 
 export type RateLimitRule = { scope: RateLimitScope; limit: number; windowSeconds: number }
 
@@ -15,6 +15,20 @@ export const defaultRateLimitRules = (env: NodeJS.ProcessEnv = process.env): Rat
   { scope: 'ip', limit: Number(env.FORM_RATE_LIMIT_PER_IP ?? 20), windowSeconds: 10 * 60 },
   { scope: 'email', limit: Number(env.FORM_RATE_LIMIT_PER_EMAIL ?? 5), windowSeconds: 60 * 60 },
 ]
+
+/** Mails that requests from the public cause, per mailbox: whichever path queues them. */
+export const recipientMailRule = (env: NodeJS.ProcessEnv = process.env): RateLimitRule => ({
+  scope: 'recipient',
+  limit: Number(env.MAIL_LIMIT_PER_RECIPIENT ?? 5),
+  windowSeconds: 60 * 60,
+})
+
+/** "You are already registered" at most once per registration and day, however often it is sent. */
+export const duplicateMailRule: RateLimitRule = {
+  scope: 'duplicateMail',
+  limit: 1,
+  windowSeconds: 24 * 60 * 60,
+}
 
 export const rateLimitBuckets = (args: {
   identities: Partial<Record<RateLimitScope, string | null>>

@@ -9,6 +9,8 @@ export const submissionMessages = {
   // Says nothing about whether the address was registered: only the mailbox owner learns that.
   duplicate:
     'Vielen Dank. Wir haben Ihnen eine E-Mail an die angegebene Adresse geschickt; sie enthält alle Angaben zu Ihrer Anmeldung und einen Link zum Abmelden.',
+  duplicateForStaff:
+    'Für diese E-Mail-Adresse besteht bereits eine Anmeldung zu dieser Veranstaltung. Es wurde keine zweite angelegt.',
   rateLimited:
     'Von Ihrem Anschluss oder für diese E-Mail-Adresse sind gerade sehr viele Einsendungen eingegangen. Bitte versuchen Sie es in einer Stunde erneut oder schreiben Sie uns eine E-Mail.',
   spam: {

@@ -1,4 +1,4 @@
-import { APIError } from 'payload'
+import { APIError, type Config } from 'payload'
 
 import type { SpamSignal } from '@/domain/forms/spam'
 import type { RegistrationRefusal } from '@/domain/registration/rules'
@@ -12,12 +12,21 @@ export class SubmissionRefused extends APIError<{ reason: RegistrationRefusal }>
   }
 }
 
+/**
+ * Carries only the existing registration's id, no address: errors end up in logs. The public is
+ * told nothing that reveals a registration (the mail tells the mailbox owner); staff are told.
+ */
 export class AlreadyRegistered extends APIError<{ reason: 'duplicate' }> {
   constructor(
     readonly existingId: number,
-    readonly email: string,
+    readonly fromPublic: boolean,
   ) {
-    super(submissionMessages.duplicate, 409, { reason: 'duplicate' }, true)
+    super(
+      fromPublic ? submissionMessages.duplicate : submissionMessages.duplicateForStaff,
+      409,
+      { reason: 'duplicate' },
+      true,
+    )
     this.name = 'AlreadyRegistered'
   }
 }
@@ -47,3 +56,17 @@ export class NotEnoughSeats extends APIError<{ reason: 'notEnoughSeats'; left: n
     this.name = 'NotEnoughSeats'
   }
 }
+
+/**
+ * Refusals are expected answers, not faults: one line at INFO with the German message (which names
+ * no person), instead of Payload's default ERROR with the error object and its stack. Payload
+ * looks the level up by `error.name` (utilities/logError.js, checked with 3.90.1), though its type
+ * lists only Payload's own error names; hence the cast.
+ */
+export const submissionRefusalLogLevels = {
+  AlreadyRegistered: 'info',
+  NotEnoughSeats: 'info',
+  RateLimited: 'info',
+  SpamSuspected: 'info',
+  SubmissionRefused: 'info',
+} as NonNullable<Config['loggingLevels']>

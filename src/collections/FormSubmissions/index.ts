@@ -12,6 +12,10 @@ import {
   submissionColumnFields,
 } from './fields'
 import { exportSubmissions } from './endpoints/exportSubmissions'
+import {
+  answerDuplicateNeutrally,
+  answerNewRegistrationNeutrally,
+} from './hooks/answerPublicNeutrally'
 import { applyRegistrationRules } from './hooks/applyRegistrationRules'
 import { deriveSubmissionColumns } from './hooks/deriveSubmissionColumns'
 import { guardPublicSubmission } from './hooks/guardPublicSubmission'
@@ -19,7 +23,6 @@ import { promoteAfterDelete, promoteAfterStatusChange } from './hooks/promoteAft
 import { queueSubmissionMails } from './hooks/queueSubmissionMails'
 import { recordCheckIn } from './hooks/recordCheckIn'
 import { recordStatusHistory } from './hooks/recordStatusHistory'
-import { resendAfterDuplicate } from './hooks/resendAfterDuplicate'
 
 const readOnlyAnswers = (fields: Field[]): Field[] =>
   fields.map((field) =>
@@ -89,10 +92,7 @@ export const formSubmissionOverrides: PluginConfig['formSubmissionOverrides'] = 
     beforeChange: [applyRegistrationRules, recordStatusHistory, recordCheckIn],
     afterChange: [queueSubmissionMails, promoteAfterStatusChange],
     afterDelete: [promoteAfterDelete],
-    afterError: [
-      async ({ error, req }) => {
-        await resendAfterDuplicate(req.payload, error)
-      },
-    ],
+    afterOperation: [answerNewRegistrationNeutrally],
+    afterError: [answerDuplicateNeutrally],
   },
 }

@@ -101,6 +101,7 @@ export default async function setup(project: TestProject) {
     FORM_MIN_FILL_SECONDS: '1',
     FORM_RATE_LIMIT_PER_IP: '1000',
     FORM_RATE_LIMIT_PER_EMAIL: '50',
+    MAIL_LIMIT_PER_RECIPIENT: '50',
     MAIL_RETRY_DELAY_SECONDS: '1',
   }
   const taskEnv = { ...env, NODE_ENV: 'test' as const, DISABLE_PAYLOAD_HMR: 'true' }

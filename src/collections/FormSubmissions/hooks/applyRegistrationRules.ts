@@ -68,7 +68,7 @@ export const applyRegistrationRules: CollectionBeforeChangeHook<FormSubmission> 
     if (refusal && isPublicSubmission(req)) throw new SubmissionRefused(refusal)
     if (data.email) {
       const earlier = await activeRegistrationOf(req, eventId, data.email)
-      if (earlier) throw new AlreadyRegistered(earlier.id, data.email)
+      if (earlier) throw new AlreadyRegistered(earlier.id, isPublicSubmission(req))
     }
     if (!data.status || isPublicSubmission(req)) {
       data.status = placeRegistration({

@@ -2,8 +2,10 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { globalSlugs } from '@/collections/slugs'
 import type { MailTemplate } from '@/domain/mailTemplates'
-import { queueMail } from '@/email/outbox'
+import { type MailCause, queueMail } from '@/email/outbox'
 import type { FormSubmission } from '@/payload-types'
+import { RateLimited } from '../errors'
+import { isOfficeStaff, isPublicSubmission } from '../helpers'
 
 const personalTemplate = (
   doc: FormSubmission,
@@ -23,7 +25,9 @@ const personalTemplate = (
 
 /**
  * Queues the mails a submission or a status change causes, in the same transaction: the person's
- * confirmation (or waiting-list notice, promotion, cancellation) and a notice to the office.
+ * confirmation (or waiting-list notice, promotion, cancellation) and a notice to the office. A new
+ * public submission whose mail the per-recipient cap holds back is refused as a whole (HTTP 429):
+ * nothing is stored that its sender was never told about.
  */
 export const queueSubmissionMails: CollectionAfterChangeHook<FormSubmission> = async ({
   doc,
@@ -35,14 +39,24 @@ export const queueSubmissionMails: CollectionAfterChangeHook<FormSubmission> = a
   // A person whose data is being erased gets no more mail; others (promotions) still do.
   if (Array.isArray(req.context.noMailFor) && req.context.noMailFor.includes(doc.id)) return doc
   const template = personalTemplate(doc, previousDoc, operation)
-  if (template && doc.email)
-    await queueMail(req.payload, { template, to: doc.email, submissionId: doc.id, req })
+  const cause: MailCause = isOfficeStaff(req) ? 'staff' : 'public'
+  if (template && doc.email) {
+    const queued = await queueMail(req.payload, {
+      template,
+      to: doc.email,
+      cause,
+      submissionId: doc.id,
+      req,
+    })
+    if (!queued && operation === 'create' && isPublicSubmission(req)) throw new RateLimited()
+  }
   if (operation === 'create') {
     const settings = await req.payload.findGlobal({ slug: globalSlugs.siteSettings, depth: 0, req })
     if (settings.office?.email)
       await queueMail(req.payload, {
         template: 'officeNotice',
         to: settings.office.email,
+        cause,
         submissionId: doc.id,
         req,
       })

@@ -1,18 +1,45 @@
 import type { Payload } from 'payload'
 
+import { collectionSlugs } from '@/collections/slugs'
+import { countAgainstLimits } from '@/db/counters'
+import { duplicateMailRule, rateLimitBuckets } from '@/domain/rateLimit'
 import { queueMail } from '@/email/outbox'
 import { AlreadyRegistered } from '../errors'
 
+/** At most one "already registered" mail per registration (address and event) and day. */
+const firstResendToday = (payload: Payload, registrationId: number) =>
+  countAgainstLimits(
+    payload,
+    rateLimitBuckets({
+      identities: { duplicateMail: String(registrationId) },
+      rules: [duplicateMailRule],
+      secret: payload.secret,
+    }),
+  )
+
 /**
- * A second registration with the same address stores nothing; instead the existing registration's
- * details go to that address again. Runs after the refused transaction has been rolled back.
+ * A second public registration with the same address stores nothing; instead the existing
+ * registration's details go to that address again – once a day at most, and within the
+ * per-recipient cap. Runs after the refused transaction has been rolled back. Staff who enter a
+ * duplicate are told so directly and nobody is mailed.
  */
 export const resendAfterDuplicate = async (payload: Payload, error: unknown) => {
-  if (!(error instanceof AlreadyRegistered)) return false
+  if (!(error instanceof AlreadyRegistered) || !error.fromPublic) return false
+  if (!(await firstResendToday(payload, error.existingId))) return true
+  const existing = await payload
+    .findByID({
+      collection: collectionSlugs.formSubmissions,
+      id: error.existingId,
+      depth: 0,
+      overrideAccess: true,
+    })
+    .catch(() => null)
+  if (!existing?.email) return true
   await queueMail(payload, {
     template: 'duplicate',
-    to: error.email,
-    submissionId: error.existingId,
+    to: existing.email,
+    cause: 'public',
+    submissionId: existing.id,
   })
   return true
 }

@@ -1,0 +1,49 @@
+import pg from 'pg'
+import type { Payload } from 'payload'
+
+import type { RateLimitBucket } from '@/domain/rateLimit'
+
+const pools = new WeakMap<Payload, pg.Pool>()
+
+/**
+ * A small pool of its own for the abuse counters. A count must outlive the request's transaction
+ * (a refused submission still counts, though its transaction is rolled back), so it is written
+ * outside it. Taking that second connection from Payload's pool could deadlock a burst: every
+ * pooled connection held by a request transaction waiting for one more. Nothing here ever waits
+ * for a request's transaction (these rows are written nowhere else), so this pool always drains.
+ */
+const counterPool = (payload: Payload): pg.Pool => {
+  let pool = pools.get(payload)
+  if (!pool) {
+    const options = (payload.db as unknown as { poolOptions: pg.PoolConfig }).poolOptions
+    pool = new pg.Pool({ ...options, max: 2, idleTimeoutMillis: 1_000, allowExitOnIdle: true })
+    pool.on('error', (error) =>
+      payload.logger.warn(`Verbindung der Zähler zur Datenbank unterbrochen (${error.message}).`),
+    )
+    pools.set(payload, pool)
+  }
+  return pool
+}
+
+/**
+ * Adds one to each bucket, committed at once whatever happens to the request afterwards. Keys are
+ * taken in one order so two callers never wait on each other crosswise. True while every bucket
+ * is within its limit.
+ */
+export const countAgainstLimits = async (
+  payload: Payload,
+  buckets: RateLimitBucket[],
+): Promise<boolean> => {
+  let within = true
+  for (const bucket of [...buckets].sort((a, b) => a.key.localeCompare(b.key))) {
+    const { rows } = await counterPool(payload).query<{ count: number }>(
+      `INSERT INTO rate_limit_buckets (key, count, expires_at, updated_at, created_at)
+       VALUES ($1, 1, $2, now(), now())
+       ON CONFLICT (key) DO UPDATE SET count = rate_limit_buckets.count + 1, updated_at = now()
+       RETURNING count`,
+      [bucket.key, bucket.expiresAt.toISOString()],
+    )
+    if (Number(rows[0]?.count) > bucket.limit) within = false
+  }
+  return within
+}
