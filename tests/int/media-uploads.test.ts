@@ -25,6 +25,15 @@ let rest: { GET: Handler; POST: Handler }
 
 const slugOf = (url: string) => new URL(url).pathname.split('/').filter(Boolean).slice(1)
 
+const streamOf = (pieces: AsyncIterator<Uint8Array>) =>
+  new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { value, done } = await pieces.next()
+      if (done) controller.close()
+      else controller.enqueue(value)
+    },
+  })
+
 const upload = async (file: MultipartFile, alt = 'Testdatei') => {
   const body = multipartBody({ _payload: JSON.stringify({ alt }) }, file)
   const url = 'http://localhost:3000/api/media'
@@ -35,7 +44,7 @@ const upload = async (file: MultipartFile, alt = 'Testdatei') => {
       'content-type': body.contentType,
       'content-length': String(body.contentLength),
     },
-    body: ReadableStream.from(body.pieces()),
+    body: streamOf(body.pieces()),
     duplex: 'half',
   } as RequestInit)
   const response = await rest.POST(request, { params: Promise.resolve({ slug: slugOf(url) }) })
