@@ -35,7 +35,17 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     '/admin/:path*',
-    '/api/:path*',
+    // Next.js buffers the body of every request the proxy sees (10 MB at most, then cuts it off);
+    // media uploads (videos of several hundred MB) go to Payload untouched, which streams them to disk.
+    // (Next.js reads this config without running it: the values must be written out.)
+    {
+      source: '/api/:path*',
+      missing: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }],
+    },
+    {
+      source: '/api/((?!media(?:/|$)).*)',
+      has: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }],
+    },
     // multipart posts to public pages: the site's forms without JavaScript
     {
       source: '/((?!_next/|api/|admin).*)',

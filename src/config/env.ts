@@ -34,6 +34,8 @@ export type Environment = {
   dataDir: string
   /** uploads on S3-compatible storage instead of the local media/ folder */
   s3?: S3Settings
+  /** largest media file accepted, in MB (1 MB = 1024 × 1024 bytes) */
+  mediaMaxUploadMb: number
 }
 
 type Env = Record<string, string | undefined>
@@ -178,6 +180,19 @@ const readS3 = (env: Env): S3Settings | undefined => {
   }
 }
 
+// Sign language videos run to several hundred MB; uploads are streamed to disk, so the limit
+// guards the disk and the upload time, not the server's memory.
+const readMediaMaxUploadMb = (env: Env): number => {
+  const raw = value(env, 'MEDIA_MAX_UPLOAD_MB') ?? '600'
+  const mb = Number(raw)
+  if (!Number.isInteger(mb) || mb < 1 || mb > 100_000) {
+    fail(
+      `MEDIA_MAX_UPLOAD_MB „${raw}“ ist keine gültige Größe in MB (eine ganze Zahl ab 1, z. B. 600).`,
+    )
+  }
+  return mb
+}
+
 export const readEnvironment = (env: Env = process.env): Environment => {
   // `next build` imports the config to collect pages; secrets and SMTP are runtime matters that
   // `npm start` checks, so the build needs only what it really uses.
@@ -194,5 +209,6 @@ export const readEnvironment = (env: Env = process.env): Environment => {
     mailDir: value(env, 'MAIL_DIR') ?? `${dataDir}/mail`,
     dataDir,
     s3: readS3(env),
+    mediaMaxUploadMb: readMediaMaxUploadMb(env),
   }
 }

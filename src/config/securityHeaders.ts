@@ -33,6 +33,10 @@ export const securityHeaders = (production: boolean): Header[] => [
     : []),
 ]
 
+/** The same headers without the Content-Security-Policy, for answers that bring their own. */
+export const withoutPolicy = (headers: Header[]) =>
+  headers.filter((header) => header.key !== 'Content-Security-Policy')
+
 /** Pages with personal data or one-time results must never be stored by browsers or proxies. */
 export const noStorePaths = [
   '/admin/:path*',

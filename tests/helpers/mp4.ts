@@ -40,3 +40,20 @@ export const tinyMp4 = (seconds: number) => {
   )
   return Buffer.concat([ftyp, box('moov', Buffer.concat([box('mvhd', mvhd), trak]))])
 }
+
+/**
+ * An MP4 of exactly `totalBytes`: the header above, then one media-data box of zeros, produced
+ * piece by piece so a test can send hundreds of MB without holding them in memory or on disk.
+ */
+export async function* mp4OfSize(totalBytes: number, seconds: number, pieceBytes = 1 << 20) {
+  const head = tinyMp4(seconds)
+  const mdatBytes = totalBytes - head.length
+  const mdatHead = Buffer.alloc(8)
+  mdatHead.writeUInt32BE(mdatBytes, 0)
+  mdatHead.write('mdat', 4, 'latin1')
+  yield Buffer.concat([head, mdatHead])
+  const zeros = Buffer.alloc(pieceBytes)
+  for (let left = mdatBytes - 8; left > 0; left -= pieceBytes) {
+    yield left >= pieceBytes ? zeros : zeros.subarray(0, left)
+  }
+}

@@ -78,6 +78,13 @@ describe('reading the environment', () => {
   it('names SERVER_URL when it is not an http(s) address', () => {
     expect(problemWith({ ...dev, SERVER_URL: 'ftp://x' })).toMatch(/^SERVER_URL/)
   })
+
+  it('accepts media files up to 600 MB unless MEDIA_MAX_UPLOAD_MB says otherwise', () => {
+    expect(readEnvironment(dev).mediaMaxUploadMb).toBe(600)
+    expect(readEnvironment({ ...dev, MEDIA_MAX_UPLOAD_MB: '2000' }).mediaMaxUploadMb).toBe(2000)
+    expect(problemWith({ ...dev, MEDIA_MAX_UPLOAD_MB: '500MB' })).toMatch(/^MEDIA_MAX_UPLOAD_MB/)
+    expect(problemWith({ ...dev, MEDIA_MAX_UPLOAD_MB: '0' })).toMatch(/^MEDIA_MAX_UPLOAD_MB/)
+  })
 })
 
 describe('reading the environment during `next build`', () => {

@@ -4,7 +4,9 @@ import { anyone } from '@/access/anyone'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { collectionSlugs } from '@/collections/slugs'
 import { revalidateOnChange, revalidateOnDelete } from '@/hooks/revalidateOnPublish'
+import { cleanUploadFilename } from './hooks/cleanUploadFilename'
 import { readDuration } from './readDuration'
+import { safeFileHeaders } from './safeFileHeaders'
 
 export const Media: CollectionConfig = {
   slug: collectionSlugs.media,
@@ -24,6 +26,7 @@ export const Media: CollectionConfig = {
   },
   // pages show alt texts and files from the content cache
   hooks: {
+    beforeOperation: [cleanUploadFilename],
     beforeChange: [readDuration],
     afterChange: [revalidateOnChange],
     afterDelete: [revalidateOnDelete],
@@ -32,6 +35,8 @@ export const Media: CollectionConfig = {
     // Relative to the folder of payload.config.ts: the top-level media/ folder.
     staticDir: 'media',
     mimeTypes: ['image/*', 'application/pdf', 'video/mp4', 'video/webm', 'text/vtt'],
+    // SVG logos stay allowed (Payload refuses SVGs with script); see safeFileHeaders for serving.
+    modifyResponseHeaders: safeFileHeaders,
   },
   fields: [
     {

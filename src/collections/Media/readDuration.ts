@@ -8,11 +8,13 @@ export const readDuration: CollectionBeforeChangeHook = async ({ data, req }) =>
   const file = req.file
   if (!file || !/^(video|audio)\//.test(file.mimetype)) return data
   try {
-    const { parseBuffer } = await import('music-metadata')
-    const { format } = await parseBuffer(new Uint8Array(file.data), {
-      mimeType: file.mimetype,
-      size: file.size,
-    })
+    const { parseBuffer, parseFile } = await import('music-metadata')
+    const info = { mimeType: file.mimetype, size: file.size }
+    // Uploads over HTTP arrive as temporary files (a video may be larger than the server's memory):
+    // read from disk, which touches only the boxes that hold the timing.
+    const { format } = file.tempFilePath
+      ? await parseFile(file.tempFilePath, { duration: false })
+      : await parseBuffer(new Uint8Array(file.data), info)
     // The container reports a duration only for audio; a video without sound (as sign language
     // videos often are) has it on its tracks.
     const seconds =

@@ -26,6 +26,9 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: tenMinutes,
     tokenExpiration: 8 * 60 * 60,
+    // The login cookie travels only over HTTPS in production (browsers treat http://localhost as
+    // secure too, so local production runs still work).
+    cookies: { secure: process.env.NODE_ENV === 'production' },
   },
   access: {
     admin: ({ req: { user } }) => hasRole(user, ...roles),

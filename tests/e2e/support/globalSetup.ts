@@ -30,6 +30,8 @@ declare module 'vitest' {
     /** false when the tests run against an outside PostgreSQL (DATABASE_URL) */
     canRestartDatabase: boolean
     appPid: number
+    /** the app's TMPDIR, where Payload keeps uploads while they arrive */
+    appTempDir: string
   }
 }
 
@@ -53,8 +55,10 @@ export default async function setup(project: TestProject) {
   const work = await mkdtemp(path.join(os.tmpdir(), 'opr-e2e-'))
   await chmod(work, 0o755)
   const mailDir = path.join(work, 'mail')
+  const appTempDir = path.join(work, 'app-tmp')
   const artifactsDir = path.resolve('test-results')
   await mkdir(mailDir, { recursive: true })
+  await mkdir(appTempDir, { recursive: true })
   await mkdir(artifactsDir, { recursive: true })
 
   let serverUrl = process.env.DATABASE_URL
@@ -103,6 +107,8 @@ export default async function setup(project: TestProject) {
     FORM_RATE_LIMIT_PER_EMAIL: '50',
     MAIL_LIMIT_PER_RECIPIENT: '50',
     MAIL_RETRY_DELAY_SECONDS: '1',
+    // the app's own: the upload tests check that nothing is left behind in it
+    TMPDIR: appTempDir,
   }
   const taskEnv = { ...env, NODE_ENV: 'test' as const, DISABLE_PAYLOAD_HMR: 'true' }
 
@@ -152,6 +158,7 @@ export default async function setup(project: TestProject) {
     project.provide('faultControlUrl', control.url)
     project.provide('canRestartDatabase', Boolean(db?.owned))
     project.provide('appPid', app.pid!)
+    project.provide('appTempDir', appTempDir)
   } catch (error) {
     await teardown()
     throw error
