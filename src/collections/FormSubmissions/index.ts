@@ -1,8 +1,8 @@
 import type { PluginConfig } from '@payloadcms/plugin-form-builder/types'
 import type { Field } from 'payload'
 
-import { anyone } from '@/access/anyone'
 import { isCoordinatorOrAdmin } from '@/access/isCoordinatorOrAdmin'
+import { visitorOrCoordinatorOrAdmin } from '@/access/visitorOrCoordinatorOrAdmin'
 import {
   checkInFields,
   consentsField,
@@ -12,6 +12,7 @@ import {
   submissionColumnFields,
 } from './fields'
 import { exportSubmissions } from './endpoints/exportSubmissions'
+import { overCapacityFields } from './overCapacity'
 import { applyRegistrationRules } from './hooks/applyRegistrationRules'
 import { deriveSubmissionColumns } from './hooks/deriveSubmissionColumns'
 import { guardPublicSubmission } from './hooks/guardPublicSubmission'
@@ -31,13 +32,16 @@ const readOnlyAnswers = (fields: Field[]): Field[] =>
               ? { de: 'Formular', en: 'Form' }
               : { de: 'Alle Antworten', en: 'All answers' },
           admin: { ...field.admin, readOnly: true },
+          // The form is fixed on arrival: it decided which answers and seat rules applied.
+          ...(field.name === 'form' ? { access: { update: () => false } } : {}),
         } as Field)
       : field,
   )
 
 /**
  * Overrides for the form builder's `form-submissions`: typed columns, registration rules, status
- * history and the outbox. The public may create (through every guard) but never read or change.
+ * history and the outbox. The public may create (through every guard) but never read or change;
+ * coordinators may create too, under the same seat rules; editors create none.
  */
 export const formSubmissionOverrides: PluginConfig['formSubmissionOverrides'] = {
   labels: {
@@ -65,7 +69,7 @@ export const formSubmissionOverrides: PluginConfig['formSubmissionOverrides'] = 
     },
   },
   access: {
-    create: anyone,
+    create: visitorOrCoordinatorOrAdmin,
     read: isCoordinatorOrAdmin,
     update: isCoordinatorOrAdmin,
     delete: isCoordinatorOrAdmin,
@@ -80,6 +84,7 @@ export const formSubmissionOverrides: PluginConfig['formSubmissionOverrides'] = 
     consentsField,
     internalNoteField,
     statusHistoryField,
+    ...overCapacityFields,
     ...checkInFields,
     ...lifecycleFields,
   ],
