@@ -69,7 +69,9 @@ export const takeOverCapacityChoice = (req: PayloadRequest, data: ChoiceData) =>
     throw new ValidationError(
       {
         collection: collectionSlugs.formSubmissions,
-        errors: [{ path: 'overCapacityReason', message: submissionMessages.overCapacityReasonMissing }],
+        errors: [
+          { path: 'overCapacityReason', message: submissionMessages.overCapacityReasonMissing },
+        ],
       },
       req.t,
     )

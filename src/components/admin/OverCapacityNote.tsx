@@ -2,6 +2,8 @@ import { collectionSlugs } from '@/collections/slugs'
 import { formatEventDateRange } from '@/domain/dates'
 import type { OverCapacityConfirmation } from '@/registration/overCapacityConfirmations'
 
+const personsText = (count: number) => `${count} ${count === 1 ? 'Person' : 'Personen'}`
+
 /**
  * How far an event is booked past its seats, and (for coordinators) the recorded reasons: a
  * confirmation beyond capacity is a deliberate exception that stays visible.
@@ -21,20 +23,21 @@ export const OverCapacityNote = ({
     <div className="opr-overview__over-capacity">
       {over > 0 && (
         <p>
-          <strong>
-            {over} {over === 1 ? 'Person' : 'Personen'} über der Kapazität bestätigt
-          </strong>
+          <strong>{`${personsText(over)} über der Kapazität bestätigt`}</strong>
         </p>
       )}
       {confirmations?.length ? (
         <ul>
           {confirmations.map((entry) => (
             <li key={`${entry.submissionId}-${entry.at}`}>
-              <a href={`/admin/collections/${collectionSlugs.formSubmissions}/${entry.submissionId}`}>
-                {entry.persons} {entry.persons === 1 ? 'Person' : 'Personen'}
-              </a>{' '}
-              über die Kapazität bestätigt am {formatEventDateRange(entry.at)}
-              {entry.actor ? ` durch ${entry.actor}` : ''}: {entry.reason}
+              <a
+                href={`/admin/collections/${collectionSlugs.formSubmissions}/${entry.submissionId}`}
+              >
+                {personsText(entry.persons)}
+              </a>
+              {` über die Kapazität bestätigt am ${formatEventDateRange(entry.at)}`}
+              {entry.actor ? ` durch ${entry.actor}` : ''}
+              {`: ${entry.reason ?? ''}`}
             </li>
           ))}
         </ul>

@@ -6,11 +6,7 @@
 export type PlacementStatus = 'confirmed' | 'waitlisted'
 
 export type RegistrationRefusal =
-  | 'closed'
-  | 'deadlinePassed'
-  | 'eventCancelled'
-  | 'eventOver'
-  | 'noRegistrationForm'
+  'closed' | 'deadlinePassed' | 'eventCancelled' | 'eventOver' | 'noRegistrationForm'
 
 type Relation = number | { id: number } | null | undefined
 

@@ -4,6 +4,7 @@ import { collectionSlugs } from '@/collections/slugs'
 import { activeRegistrationStatuses, type SubmissionStatus } from '@/domain/forms/kinds'
 import {
   isRegistrationFormOf,
+  isValidPersonCount,
   placeRegistration,
   registrationRefusal,
   seatsLeft,
@@ -98,6 +99,9 @@ export const applyRegistrationRules: CollectionBeforeChangeHook<FormSubmission> 
 
   const from = originalDoc?.status
   const persons = data.persons ?? originalDoc?.persons ?? 1
+  // Before any seat arithmetic: a negative or broken count would free seats that are not free.
+  if (persons !== originalDoc?.persons && !isValidPersonCount(persons))
+    throw invalid(req, 'persons', submissionMessages.invalidPersons)
   // A confirmed group that grows needs the extra seats just as a new confirmation does.
   const grows = from === 'confirmed' && persons > (originalDoc?.persons ?? 1)
   if (status === 'confirmed' && (status !== from || grows)) {

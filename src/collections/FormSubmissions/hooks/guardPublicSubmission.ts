@@ -17,7 +17,11 @@ const publicKeys = new Set(['form', 'event', 'submissionData', honeypotField, fo
  */
 const staffKeys = new Set([...publicKeys, 'internalNote', ...overCapacityKeys])
 
-const refuseUnknownKeys = (req: PayloadRequest, input: Record<string, unknown>, allowed: Set<string>) => {
+const refuseUnknownKeys = (
+  req: PayloadRequest,
+  input: Record<string, unknown>,
+  allowed: Set<string>,
+) => {
   const unknown = Object.keys(input).filter((key) => !allowed.has(key))
   if (unknown.length)
     throw new ValidationError(
