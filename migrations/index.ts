@@ -4,6 +4,7 @@ import * as migration_20261125_045243_content_model from './20261125_045243_cont
 import * as migration_20261125_064757_forms_and_registrations from './20261125_064757_forms_and_registrations';
 import * as migration_20261125_065900_coordinator_workspace from './20261125_065900_coordinator_workspace';
 import * as migration_20261125_093048_accessibility_and_feedback from './20261125_093048_accessibility_and_feedback';
+import * as migration_20261201_040311_over_capacity_history from './20261201_040311_over_capacity_history';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261125_093048_accessibility_and_feedback.up,
     down: migration_20261125_093048_accessibility_and_feedback.down,
-    name: '20261125_093048_accessibility_and_feedback'
+    name: '20261125_093048_accessibility_and_feedback',
+  },
+  {
+    up: migration_20261201_040311_over_capacity_history.up,
+    down: migration_20261201_040311_over_capacity_history.down,
+    name: '20261201_040311_over_capacity_history'
   },
 ];

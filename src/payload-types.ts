@@ -901,9 +901,16 @@ export interface FormSubmission {
         at?: string | null;
         by?: (number | null) | User;
         actor?: string | null;
+        overCapacity?: boolean | null;
+        reason?: string | null;
         id?: string | null;
       }[]
     | null;
+  /**
+   * Deliberate exception: confirms without free seats; recorded with the reason.
+   */
+  overCapacity?: boolean | null;
+  overCapacityReason?: string | null;
   checkedIn?: boolean | null;
   checkedInAt?: string | null;
   checkedInBy?: (number | null) | User;
@@ -1729,8 +1736,12 @@ export interface FormSubmissionsSelect<T extends boolean = true> {
         at?: T;
         by?: T;
         actor?: T;
+        overCapacity?: T;
+        reason?: T;
         id?: T;
       };
+  overCapacity?: T;
+  overCapacityReason?: T;
   checkedIn?: T;
   checkedInAt?: T;
   checkedInBy?: T;

@@ -18,3 +18,6 @@ type MaybeUser = { role?: Role | null } | null | undefined
 
 export const hasRole = (user: MaybeUser, ...allowed: Role[]): boolean =>
   Boolean(user?.role && allowed.includes(user.role))
+
+/** Who may see and handle personal data of submissions (lists, exports, data requests). */
+export const handlesPersonalData = (user: MaybeUser) => hasRole(user, 'admin', 'coordinator')

@@ -5,6 +5,7 @@ export const submissionMessages = {
     deadlinePassed: 'Der Anmeldeschluss ist vorbei. Eine Anmeldung ist leider nicht mehr möglich.',
     eventCancelled: 'Diese Veranstaltung wurde abgesagt. Eine Anmeldung ist nicht möglich.',
     eventOver: 'Diese Veranstaltung hat bereits stattgefunden.',
+    noRegistrationForm: 'Für diese Veranstaltung ist keine Anmeldung vorgesehen.',
   },
   // Says nothing about whether the address was registered: only the mailbox owner learns that.
   duplicate:
@@ -26,6 +27,11 @@ export const submissionMessages = {
   noEvent: 'Bitte wählen Sie die Veranstaltung, zu der Sie sich anmelden möchten.',
   unknownEvent: 'Diese Veranstaltung gibt es nicht (mehr).',
   unknownForm: 'Dieses Formular gibt es nicht (mehr).',
+  formNotForEvent:
+    'Dieses Formular gehört nicht zu dieser Veranstaltung. Bitte melden Sie sich über die Seite der Veranstaltung an.',
+  invalidPersons: 'Bitte geben Sie als Personenzahl eine ganze Zahl ab 1 an.',
+  overCapacityReasonMissing:
+    'Bitte geben Sie einen Grund an, warum über die Kapazität hinaus bestätigt werden soll.',
   notEnoughSeats: (left: number, persons: number) =>
     `Nicht genug freie Plätze: noch ${left} frei, benötigt ${persons}.`,
   wrongStatusForKind: 'Dieser Status passt nicht zur Art der Einsendung.',

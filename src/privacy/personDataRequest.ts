@@ -1,6 +1,7 @@
-import type { Payload, TypedUser } from 'payload'
+import { Forbidden, type Payload, type TypedUser } from 'payload'
 
 import { collectionSlugs } from '@/collections/slugs'
+import { handlesPersonalData, type Role } from '@/domain/roles'
 import type { FormSubmission, MailMessage } from '@/payload-types'
 import { personalDataCleared } from './personalData'
 
@@ -12,10 +13,20 @@ const sameAddress = (a: string | null | undefined, b: string) =>
 
 export type PersonData = { email: string; submissions: FormSubmission[]; mails: MailMessage[] }
 
-/** Everything stored about one e-mail address: submissions and the mails sent to it. */
-export const findPersonData = async (payload: Payload, rawEmail: string): Promise<PersonData> => {
+/**
+ * Everything stored about one e-mail address: submissions and the mails sent to it. Asks for
+ * the user's role first, so nobody else causes even a search; the reads then pass the
+ * collections' own access control as well.
+ */
+export const findPersonData = async (
+  payload: Payload,
+  rawEmail: string,
+  user: TypedUser | null | undefined,
+): Promise<PersonData | undefined> => {
+  if (!handlesPersonalData(user as { role?: Role } | null)) return undefined
   const email = normaliseEmail(rawEmail)
   if (!email) return { email, submissions: [], mails: [] }
+  const asUser = { overrideAccess: false, user } as const
   const [submissions, mails] = await Promise.all([
     payload.find({
       collection: collectionSlugs.formSubmissions,
@@ -23,6 +34,7 @@ export const findPersonData = async (payload: Payload, rawEmail: string): Promis
       pagination: false,
       depth: 0,
       sort: 'createdAt',
+      ...asUser,
     }),
     payload.find({
       collection: collectionSlugs.mailMessages,
@@ -30,6 +42,7 @@ export const findPersonData = async (payload: Payload, rawEmail: string): Promis
       pagination: false,
       depth: 0,
       sort: 'createdAt',
+      ...asUser,
     }),
   ])
   // `like` matches parts of addresses; only the exact address counts.
@@ -54,7 +67,8 @@ const record = (
 
 /** Art. 15 DSGVO: the person's data as JSON; the request is logged without the data itself. */
 export const exportPersonData = async (payload: Payload, email: string, user: TypedUser) => {
-  const data = await findPersonData(payload, email)
+  const data = await findPersonData(payload, email, user)
+  if (!data) throw new Forbidden()
   await record(payload, 'export', user, {
     submissions: data.submissions.length,
     mails: data.mails.length,
@@ -81,7 +95,8 @@ export const exportPersonData = async (payload: Payload, email: string, user: Ty
  * What remains is anonymous; the log keeps only who did it, when, and how many records.
  */
 export const erasePersonData = async (payload: Payload, email: string, user: TypedUser) => {
-  const data = await findPersonData(payload, email)
+  const data = await findPersonData(payload, email, user)
+  if (!data) throw new Forbidden()
   const ids = data.submissions.map((doc) => doc.id)
   const context = { actor: 'Löschung auf Antrag (Art. 17 DSGVO)', noMailFor: ids }
   for (const doc of data.submissions) {

@@ -24,8 +24,9 @@ const ids: Record<string, number> = {}
 const allowed: Record<string, Record<Operation, Role[]>> = {
   'form-submissions': {
     read: ['coordinator', 'admin'],
-    // Anyone may send a form (the public through every guard); nobody else may read it back.
-    create: ['public', 'editor', 'coordinator', 'admin'],
+    // The public sends forms (through every guard), coordinators may enter one under the same
+    // seat rules; editors (communications staff) create none. Only coordinators read them back.
+    create: ['public', 'coordinator', 'admin'],
     update: ['coordinator', 'admin'],
     delete: ['coordinator', 'admin'],
   },

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import {
+  isRegistrationFormOf,
+  isValidPersonCount,
   placeRegistration,
   planPromotions,
   registrationRefusal,
@@ -12,7 +14,7 @@ const event = (overrides: object = {}) => ({
   start: '2026-03-10T16:00:00Z',
   end: '2026-03-10T18:30:00Z',
   eventStatus: 'planned',
-  registration: { isOpen: true, deadline: '2026-03-07T16:00:00Z', capacity: 10 },
+  registration: { isOpen: true, deadline: '2026-03-07T16:00:00Z', capacity: 10, form: 7 },
   ...overrides,
 })
 
@@ -21,15 +23,40 @@ describe('registration is possible', () => {
     expect(registrationRefusal(event(), now)).toBeNull()
   })
   it('not when closed, after the deadline, for a cancelled or a past event', () => {
-    expect(registrationRefusal(event({ registration: { isOpen: false } }), now)).toBe('closed')
+    expect(registrationRefusal(event({ registration: { isOpen: false, form: 7 } }), now)).toBe(
+      'closed',
+    )
     expect(registrationRefusal(event(), new Date('2026-03-07T16:00:01Z'))).toBe('deadlinePassed')
     expect(registrationRefusal(event({ eventStatus: 'cancelled' }), now)).toBe('eventCancelled')
     expect(registrationRefusal(event(), new Date('2026-03-11T00:00:00Z'))).toBe('eventOver')
   })
   it('up to the deadline itself, and without a deadline until the event ends', () => {
     expect(registrationRefusal(event(), new Date('2026-03-07T16:00:00Z'))).toBeNull()
-    const noDeadline = event({ registration: { isOpen: true, capacity: 5 } })
+    const noDeadline = event({ registration: { isOpen: true, capacity: 5, form: 7 } })
     expect(registrationRefusal(noDeadline, new Date('2026-03-10T17:00:00Z'))).toBeNull()
+  })
+})
+
+describe('registration goes through the event’s own form', () => {
+  it('not at all when the event names no registration form', () => {
+    expect(registrationRefusal(event({ registration: { isOpen: true, form: null } }), now)).toBe(
+      'noRegistrationForm',
+    )
+  })
+  it('only with the form the event names, as id or populated', () => {
+    expect(isRegistrationFormOf(event(), 7)).toBe(true)
+    expect(isRegistrationFormOf(event({ registration: { form: { id: 7 } } }), 7)).toBe(true)
+    expect(isRegistrationFormOf(event(), 8)).toBe(false)
+    expect(isRegistrationFormOf(event({ registration: { form: null } }), undefined)).toBe(false)
+  })
+})
+
+describe('a registration counts whole persons', () => {
+  it('from 1 up to the largest capacity', () => {
+    expect([1, 5, 10_000].map(isValidPersonCount)).toEqual([true, true, true])
+    expect([-50, 0, 1.5, 10_001, NaN, '3', null].map(isValidPersonCount)).toEqual(
+      Array(7).fill(false),
+    )
   })
 })
 

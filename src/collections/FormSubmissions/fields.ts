@@ -9,12 +9,20 @@ import {
   submissionStatusLabels,
   submissionStatuses,
 } from '@/domain/forms/kinds'
+import { isValidPersonCount } from '@/domain/registration/rules'
 import { selectOptions } from '@/fields/selectOptions'
+import { submissionMessages } from '@/messages/submission'
 
 const readOnly = { readOnly: true } as const
 
 const text = (name: string, de: string, en: string, extra: Partial<Field> = {}): Field =>
   ({ name, type: 'text', label: { de, en }, admin: readOnly, ...extra }) as Field
+
+/**
+ * What a submission is and which event it holds seats in are decided on arrival; moving a
+ * registration to another event would skip that event's seat rules. (Server code may still.)
+ */
+const fixedOnArrival = { update: () => false }
 
 /** Typed columns derived from the answers on arrival, so coordinators can sort and filter. */
 export const submissionColumnFields: Field[] = [
@@ -25,6 +33,7 @@ export const submissionColumnFields: Field[] = [
         name: 'kind',
         type: 'select',
         index: true,
+        access: fixedOnArrival,
         label: { de: 'Art', en: 'Kind' },
         options: selectOptions(formKinds, formKindLabels),
         admin: { ...readOnly, width: '33%' },
@@ -34,6 +43,7 @@ export const submissionColumnFields: Field[] = [
         type: 'relationship',
         relationTo: collectionSlugs.events,
         index: true,
+        access: fixedOnArrival,
         label: { de: 'Veranstaltung', en: 'Event' },
         admin: { ...readOnly, width: '33%' },
       },
@@ -85,6 +95,11 @@ export const submissionColumnFields: Field[] = [
         name: 'persons',
         type: 'number',
         label: { de: 'Personen', en: 'Persons' },
+        // Checked when it changes, so a row stored before this rule can still be cancelled.
+        validate: (value: unknown, { previousValue }: { previousValue?: unknown }) =>
+          value == null || value === previousValue || isValidPersonCount(value)
+            ? true
+            : submissionMessages.invalidPersons,
         admin: { ...readOnly, width: '50%' },
       },
       text('municipality', 'Kommune', 'Municipality', { admin: { ...readOnly, width: '50%' } }),
@@ -217,6 +232,17 @@ export const statusHistoryField: Field = {
           label: { de: 'Durch', en: 'By' },
         },
         { name: 'actor', type: 'text', label: { de: 'Auslöser', en: 'Actor' } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'overCapacity',
+          type: 'checkbox',
+          label: { de: 'Über die Kapazität bestätigt', en: 'Confirmed beyond capacity' },
+        },
+        { name: 'reason', type: 'text', label: { de: 'Grund', en: 'Reason' } },
       ],
     },
   ],

@@ -1,8 +1,8 @@
 import type { PluginConfig } from '@payloadcms/plugin-form-builder/types'
 import type { Field } from 'payload'
 
-import { anyone } from '@/access/anyone'
 import { isCoordinatorOrAdmin } from '@/access/isCoordinatorOrAdmin'
+import { visitorOrCoordinatorOrAdmin } from '@/access/visitorOrCoordinatorOrAdmin'
 import {
   checkInFields,
   consentsField,
@@ -16,6 +16,7 @@ import {
   answerDuplicateNeutrally,
   answerNewRegistrationNeutrally,
 } from './hooks/answerPublicNeutrally'
+import { overCapacityFields } from './overCapacity'
 import { applyRegistrationRules } from './hooks/applyRegistrationRules'
 import { deriveSubmissionColumns } from './hooks/deriveSubmissionColumns'
 import { guardPublicSubmission } from './hooks/guardPublicSubmission'
@@ -34,13 +35,16 @@ const readOnlyAnswers = (fields: Field[]): Field[] =>
               ? { de: 'Formular', en: 'Form' }
               : { de: 'Alle Antworten', en: 'All answers' },
           admin: { ...field.admin, readOnly: true },
+          // The form is fixed on arrival: it decided which answers and seat rules applied.
+          ...(field.name === 'form' ? { access: { update: () => false } } : {}),
         } as Field)
       : field,
   )
 
 /**
  * Overrides for the form builder's `form-submissions`: typed columns, registration rules, status
- * history and the outbox. The public may create (through every guard) but never read or change.
+ * history and the outbox. The public may create (through every guard) but never read or change;
+ * coordinators may create too, under the same seat rules; editors create none.
  */
 export const formSubmissionOverrides: PluginConfig['formSubmissionOverrides'] = {
   labels: {
@@ -68,7 +72,7 @@ export const formSubmissionOverrides: PluginConfig['formSubmissionOverrides'] = 
     },
   },
   access: {
-    create: anyone,
+    create: visitorOrCoordinatorOrAdmin,
     read: isCoordinatorOrAdmin,
     update: isCoordinatorOrAdmin,
     delete: isCoordinatorOrAdmin,
@@ -83,6 +87,7 @@ export const formSubmissionOverrides: PluginConfig['formSubmissionOverrides'] = 
     consentsField,
     internalNoteField,
     statusHistoryField,
+    ...overCapacityFields,
     ...checkInFields,
     ...lifecycleFields,
   ],

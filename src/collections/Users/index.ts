@@ -36,6 +36,9 @@ export const Users: CollectionConfig = {
     create: isAdmin,
     update: isAdminOrSelf,
     delete: isAdmin,
+    // Payload lets any signed-in user unlock any account; that would turn the lockout into
+    // unlimited guessing for whoever holds a staff login.
+    unlock: isAdmin,
   },
   hooks: {
     beforeChange: [makeFirstUserAdmin, keepOneAdmin],

@@ -5,8 +5,10 @@ import { formatEventDateRange } from '@/domain/dates'
 import { mailTemplateLabels } from '@/domain/mailTemplates'
 import { hasRole } from '@/domain/roles'
 import { eventSeatStats } from '@/registration/eventStats'
+import { overCapacityConfirmations } from '@/registration/overCapacityConfirmations'
 import { openBarrierReports } from '@/feedback/openBarrierReports'
 import { BarrierReports } from './BarrierReports'
+import { OverCapacityNote } from './OverCapacityNote'
 import { SubmissionTable } from './SubmissionTable'
 
 const listUrl = (collection: string, where: Record<string, string>) =>
@@ -17,7 +19,7 @@ const listUrl = (collection: string, where: Record<string, string>) =>
 /**
  * The coordinators' start page above Payload's own dashboard: reported barriers awaiting an
  * answer, how each upcoming event fills up, the newest submissions, and mails that could not be
- * sent. Editors see only the fill levels.
+ * sent; confirmations past the seats with their reasons. Editors see only the fill levels.
  */
 export const CoordinatorOverview = async ({
   payload,
@@ -38,10 +40,12 @@ export const CoordinatorOverview = async ({
     overrideAccess: false,
     user,
   })
-  const stats = await eventSeatStats(
-    payload,
-    events.map((event) => event.id),
-  )
+  const eventIds = events.map((event) => event.id)
+  const stats = await eventSeatStats(payload, eventIds)
+  // The reasons may name people: coordinators only; editors see the count.
+  const overCapacity = seesPersonalData
+    ? await overCapacityConfirmations(payload, eventIds)
+    : undefined
   const [barrierReports, latest, failed] = seesPersonalData
     ? await Promise.all([
         openBarrierReports(payload, user),
@@ -93,6 +97,11 @@ export const CoordinatorOverview = async ({
                   {' · '}
                   {s.waitlistedPersons} auf der Warteliste · {s.checkedInPersons} eingecheckt
                 </p>
+                <OverCapacityNote
+                  capacity={capacity}
+                  confirmedPersons={s.confirmedPersons}
+                  confirmations={overCapacity?.get(event.id)}
+                />
                 {capacity ? (
                   <div
                     className="opr-overview__bar"

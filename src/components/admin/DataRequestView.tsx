@@ -14,7 +14,7 @@ export const DataRequestView = async (view: AdminViewServerProps) => {
   const { req } = view.initPageResult
   const raw = view.searchParams?.email
   const email = typeof raw === 'string' ? raw.trim().slice(0, 254) : ''
-  const found = email ? await findPersonData(req.payload, email) : undefined
+  const found = email ? await findPersonData(req.payload, email, req.user) : undefined
   const records = found ? found.submissions.length + found.mails.length : 0
 
   return (

@@ -3,6 +3,7 @@ import { RichText } from '@/components/RichText'
 import { formatEventDateRange } from '@/domain/dates'
 import { inputFields } from '@/domain/forms/definition'
 import { issueFormToken } from '@/domain/forms/spam'
+import { isRegistrationFormOf } from '@/domain/registration/rules'
 import { payloadClient } from '@/lib/content'
 import { pagePath } from '@/lib/paths'
 import { formMessages } from '@/messages/forms'
@@ -72,6 +73,9 @@ export const FormSection = async ({
       {intro && <p>{intro}</p>}
       {availability === 'unavailable' ? (
         <p className="notice">{formMessages.unavailable}</p>
+      ) : registrationEvent && !isRegistrationFormOf(registrationEvent, form.id) ? (
+        // A page block may pair a form with an event that names another; that pair is refused.
+        <p className="notice">{submissionMessages.formNotForEvent}</p>
       ) : availability?.refusal ? (
         <p className="notice">{submissionMessages.refused[availability.refusal]}</p>
       ) : (

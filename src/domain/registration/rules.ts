@@ -5,7 +5,10 @@
 
 export type PlacementStatus = 'confirmed' | 'waitlisted'
 
-export type RegistrationRefusal = 'closed' | 'deadlinePassed' | 'eventCancelled' | 'eventOver'
+export type RegistrationRefusal =
+  'closed' | 'deadlinePassed' | 'eventCancelled' | 'eventOver' | 'noRegistrationForm'
+
+type Relation = number | { id: number } | null | undefined
 
 export type RegistrableEvent = {
   start: string
@@ -15,8 +18,11 @@ export type RegistrableEvent = {
     isOpen?: boolean | null
     deadline?: string | null
     capacity?: number | null
+    form?: Relation
   } | null
 }
+
+const idOf = (relation: Relation) => (typeof relation === 'object' ? relation?.id : relation)
 
 /** Why no one can register right now, or null when registration is possible. */
 export const registrationRefusal = (
@@ -26,10 +32,25 @@ export const registrationRefusal = (
   if (event.eventStatus === 'cancelled') return 'eventCancelled'
   if (new Date(event.end) <= now) return 'eventOver'
   if (!event.registration?.isOpen) return 'closed'
+  // Registrations are taken only through the form the event names.
+  if (idOf(event.registration.form) == null) return 'noRegistrationForm'
   const deadline = event.registration.deadline
   if (deadline && new Date(deadline) < now) return 'deadlinePassed'
   return null
 }
+
+/** A registration belongs to the event only through the form that event names. */
+export const isRegistrationFormOf = (event: RegistrableEvent, formId: number | undefined) =>
+  formId != null && idOf(event.registration?.form) === formId
+
+/** Persons in one registration: a whole number, at least one, at most the largest capacity. */
+export const maxPersonsPerRegistration = 10_000
+
+export const isValidPersonCount = (value: unknown) =>
+  typeof value === 'number' &&
+  Number.isInteger(value) &&
+  value >= 1 &&
+  value <= maxPersonsPerRegistration
 
 /** Free seats, or null when the event has no limit. Never negative. */
 export const seatsLeft = (capacity: number | null | undefined, confirmedPersons: number) =>

@@ -2,12 +2,19 @@ import { type CollectionBeforeChangeHook, type PayloadRequest, ValidationError }
 
 import { collectionSlugs } from '@/collections/slugs'
 import { activeRegistrationStatuses, type SubmissionStatus } from '@/domain/forms/kinds'
-import { placeRegistration, registrationRefusal, seatsLeft } from '@/domain/registration/rules'
+import {
+  isRegistrationFormOf,
+  isValidPersonCount,
+  placeRegistration,
+  registrationRefusal,
+  seatsLeft,
+} from '@/domain/registration/rules'
 import { submissionMessages } from '@/messages/submission'
 import type { Event, FormSubmission } from '@/payload-types'
 import { activeRegistrationOf, confirmedPersons, lockEventSeats } from '@/registration/seats'
 import { AlreadyRegistered, NotEnoughSeats, SubmissionRefused } from '../errors'
-import { isPublicSubmission, relationId } from '../helpers'
+import { isPublicSubmission, isStaffSubmission, relationId } from '../helpers'
+import { markConfirmedOverCapacity, takeOverCapacityChoice } from '../overCapacity'
 
 const registrationStatuses: SubmissionStatus[] = ['confirmed', 'waitlisted', 'cancelled']
 
@@ -35,7 +42,8 @@ const loadEvent = async (req: PayloadRequest, id: number): Promise<Event> => {
 /**
  * Seats are decided here, with the event's row locked until the transaction ends: new
  * registrations get a seat or a waiting-list place; a status change by staff may only confirm
- * when the seats are there. Refused registrations store nothing.
+ * when the seats are there, unless a coordinator deliberately confirms over capacity with a
+ * reason. Refused registrations store nothing.
  */
 export const applyRegistrationRules: CollectionBeforeChangeHook<FormSubmission> = async ({
   data,
@@ -43,6 +51,7 @@ export const applyRegistrationRules: CollectionBeforeChangeHook<FormSubmission> 
   originalDoc,
   req,
 }) => {
+  const overCapacityReason = takeOverCapacityChoice(req, data)
   const kind = data.kind ?? originalDoc?.kind
   const status = data.status ?? originalDoc?.status
   if (kind !== 'registration') {
@@ -64,32 +73,48 @@ export const applyRegistrationRules: CollectionBeforeChangeHook<FormSubmission> 
   if (operation === 'create') {
     await lockEventSeats(req, eventId)
     const event = await loadEvent(req, eventId)
+    // Visitors and staff alike: only through the event's own form, only while it takes registrations.
+    const checked = isPublicSubmission(req) || isStaffSubmission(req)
+    if (checked && !isRegistrationFormOf(event, relationId(data.form)))
+      throw invalid(req, 'form', submissionMessages.formNotForEvent)
     const refusal = registrationRefusal(event, new Date())
-    if (refusal && isPublicSubmission(req)) throw new SubmissionRefused(refusal)
+    if (refusal && checked) throw new SubmissionRefused(refusal)
     if (data.email) {
       const earlier = await activeRegistrationOf(req, eventId, data.email)
       if (earlier) throw new AlreadyRegistered(earlier.id, isPublicSubmission(req))
     }
-    if (!data.status || isPublicSubmission(req)) {
+    if (!data.status || checked) {
       data.status = placeRegistration({
         capacity: event.registration?.capacity,
         confirmedPersons: await confirmedPersons(req, eventId),
         persons: data.persons ?? 1,
       })
+      if (data.status === 'waitlisted' && overCapacityReason) {
+        data.status = 'confirmed'
+        markConfirmedOverCapacity(data, overCapacityReason)
+      }
     }
     return data
   }
 
   const from = originalDoc?.status
-  if (data.status && data.status !== from && data.status === 'confirmed') {
+  const persons = data.persons ?? originalDoc?.persons ?? 1
+  // Before any seat arithmetic: a negative or broken count would free seats that are not free.
+  if (persons !== originalDoc?.persons && !isValidPersonCount(persons))
+    throw invalid(req, 'persons', submissionMessages.invalidPersons)
+  // A confirmed group that grows needs the extra seats just as a new confirmation does.
+  const grows = from === 'confirmed' && persons > (originalDoc?.persons ?? 1)
+  if (status === 'confirmed' && (status !== from || grows)) {
     await lockEventSeats(req, eventId)
     const event = await loadEvent(req, eventId)
-    const persons = data.persons ?? originalDoc?.persons ?? 1
     const left = seatsLeft(
       event.registration?.capacity,
       await confirmedPersons(req, eventId, originalDoc?.id),
     )
-    if (left !== null && persons > left) throw new NotEnoughSeats(left, persons)
+    if (left !== null && persons > left) {
+      if (!overCapacityReason) throw new NotEnoughSeats(left, persons)
+      markConfirmedOverCapacity(data, overCapacityReason)
+    }
   } else if (
     data.status &&
     data.status !== from &&

@@ -2,8 +2,12 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { FormSubmission } from '@/payload-types'
 import { actorOf } from '../helpers'
+import { overCapacityReasonOf } from '../overCapacity'
 
-/** Appends who changed the status and when; the history is never edited by hand. */
+/**
+ * Appends who changed the status and when (and why, for a confirmation past the seats); the
+ * history is never edited by hand.
+ */
 export const recordStatusHistory: CollectionBeforeChangeHook<FormSubmission> = ({
   data,
   operation,
@@ -13,13 +17,21 @@ export const recordStatusHistory: CollectionBeforeChangeHook<FormSubmission> = (
   const from = operation === 'update' ? originalDoc?.status : undefined
   const to = data.status ?? from
   const history = operation === 'update' ? (originalDoc?.statusHistory ?? []) : []
-  if (!to || to === from) {
+  // A confirmation past the seats is always recorded, also when a confirmed group grows.
+  const overCapacityReason = overCapacityReasonOf(data)
+  if (!to || (to === from && !overCapacityReason)) {
     if (operation === 'update') data.statusHistory = history
     return data
   }
   data.statusHistory = [
     ...history,
-    { from: from ?? null, to, at: new Date().toISOString(), ...actorOf(req) },
+    {
+      from: from ?? null,
+      to,
+      at: new Date().toISOString(),
+      ...actorOf(req),
+      ...(overCapacityReason ? { overCapacity: true, reason: overCapacityReason } : {}),
+    },
   ]
   return data
 }
