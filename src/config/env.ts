@@ -1,3 +1,5 @@
+import { parseTrustedProxies, type TrustedProxies } from './trustedProxies'
+
 /**
  * Reads and checks the environment once. Every problem becomes a ConfigurationError whose message
  * is one German sentence naming the variable, so start scripts can print it without a stack trace.
@@ -34,6 +36,8 @@ export type Environment = {
   dataDir: string
   /** uploads on S3-compatible storage instead of the local media/ folder */
   s3?: S3Settings
+  /** proxies in front of the app whose `X-Forwarded-For` entries name the sender */
+  trustedProxies: TrustedProxies
 }
 
 type Env = Record<string, string | undefined>
@@ -178,6 +182,14 @@ const readS3 = (env: Env): S3Settings | undefined => {
   }
 }
 
+const readTrustedProxies = (env: Env): TrustedProxies => {
+  const parsed = parseTrustedProxies(value(env, 'TRUSTED_PROXIES'))
+  if (parsed.ok) return parsed.value
+  return fail(
+    `TRUSTED_PROXIES enthält „${parsed.entry}“: erwartet werden IP-Adressen oder Netze, durch Kommas getrennt (z. B. „127.0.0.1,10.0.0.0/8,fd00::/8“), oder die Anzahl der eigenen Proxys (1–10).`,
+  )
+}
+
 export const readEnvironment = (env: Env = process.env): Environment => {
   // `next build` imports the config to collect pages; secrets and SMTP are runtime matters that
   // `npm start` checks, so the build needs only what it really uses.
@@ -194,5 +206,6 @@ export const readEnvironment = (env: Env = process.env): Environment => {
     mailDir: value(env, 'MAIL_DIR') ?? `${dataDir}/mail`,
     dataDir,
     s3: readS3(env),
+    trustedProxies: readTrustedProxies(env),
   }
 }

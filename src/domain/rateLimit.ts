@@ -1,5 +1,7 @@
 import { createHmac } from 'node:crypto'
 
+import { clientAddressHeader } from './http/clientAddress'
+
 /**
  * Fixed-window limits per sender. Counters live in PostgreSQL (see `src/forms/rateLimitStore.ts`)
  * so every app instance counts together; keys are keyed hashes, never raw IPs or addresses.
@@ -41,9 +43,9 @@ export const rateLimitBuckets = (args: {
   })
 }
 
-/** The client's address as our own proxy or Next.js recorded it: the last hop, not one it claims. */
-export const clientAddress = (headers: { get(name: string): string | null }): string | null => {
-  const forwarded = headers.get('x-forwarded-for')
-  const last = forwarded?.split(',').pop()?.trim()
-  return last || headers.get('x-real-ip')?.trim() || null
-}
+/**
+ * The sender as the app's own server decided it (scripts/lib/appServer.ts), never what a client
+ * claims in `X-Forwarded-For`. Missing only when the app is not started through that server.
+ */
+export const clientAddress = (headers: { get(name: string): string | null }): string | null =>
+  headers.get(clientAddressHeader)?.trim() || null
