@@ -33,6 +33,8 @@ export const serveNextApp = async (options: {
   dev: boolean
   port: number
   trusted: TrustedProxies
+  /** runs on SIGINT/SIGTERM once the server is closed, before the process ends */
+  afterClose?: () => Promise<unknown>
 }): Promise<Server> => {
   const { default: next } = await import('next')
   const app = next({ dev: options.dev, dir: process.cwd(), port: options.port })
@@ -42,11 +44,15 @@ export const serveNextApp = async (options: {
     server.once('error', reject)
     server.listen(options.port, () => resolve())
   })
+  let exiting: Promise<unknown> | undefined
+  const exit = () => {
+    exiting ??= Promise.resolve(options.afterClose?.()).finally(() => process.exit(0))
+  }
   const stop = () => {
-    server.close(() => process.exit(0))
+    server.close(exit)
     server.closeIdleConnections()
     // Requests still running get a few seconds, then the process ends anyway.
-    setTimeout(() => process.exit(0), 10_000).unref()
+    setTimeout(exit, 10_000).unref()
   }
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)

@@ -1,0 +1,68 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { parseTrustedProxies, type TrustedProxies } from '@/config/trustedProxies'
+import type { Form } from '@/payload-types'
+
+import { createContactForm, submissionBody } from '../helpers/forms'
+import { startRestServer } from '../helpers/httpApp'
+import { testPayload } from '../helpers/payload'
+
+let payload: Payload
+let form: Form
+const servers: { close: () => Promise<void> }[] = []
+let mailCounter = 0
+
+const serve = async (raw: string) => {
+  const parsed = parseTrustedProxies(raw)
+  const server = await startRestServer((parsed as { value: TrustedProxies }).value)
+  servers.push(server)
+  return server.url
+}
+
+const submit = (url: string, headers: Record<string, string>) =>
+  fetch(`${url}/api/form-submissions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(
+      submissionBody(payload, form, { email: `sender${++mailCounter}@test.example`, message: 'Hallo' }),
+    ),
+  }).then((response) => response.status)
+
+beforeAll(async () => {
+  process.env.FORM_RATE_LIMIT_PER_IP = '3'
+  process.env.FORM_RATE_LIMIT_PER_EMAIL = '100'
+  payload = await testPayload()
+  form = await createContactForm(payload)
+})
+
+afterAll(async () => {
+  await Promise.all(servers.map((server) => server.close()))
+})
+
+describe('a bot that invents its address in every request', () => {
+  it('is limited by its connection when no proxy is declared', async () => {
+    const url = await serve('')
+    const statuses = []
+    for (let i = 1; i <= 5; i++)
+      statuses.push(
+        await submit(url, {
+          'x-forwarded-for': `198.51.100.${i}`,
+          'x-real-ip': `198.51.100.${i}`,
+          'x-opr-client-address': `192.0.2.${i}`,
+        }),
+      )
+    expect(statuses).toEqual([201, 201, 201, 429, 429])
+  })
+
+  it('behind a declared proxy is limited by the address the proxy appended', async () => {
+    // the test's socket (127.0.0.1) plays nginx: it appends the real client after the claims
+    const url = await serve('127.0.0.1')
+    const statuses = []
+    for (let i = 1; i <= 5; i++)
+      statuses.push(await submit(url, { 'x-forwarded-for': `10.9.9.${i}, 203.0.113.77` }))
+    expect(statuses).toEqual([201, 201, 201, 429, 429])
+    // another real client behind the same proxy is not affected
+    expect(await submit(url, { 'x-forwarded-for': '203.0.113.78' })).toBe(201)
+  })
+})
