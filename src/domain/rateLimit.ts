@@ -6,7 +6,7 @@ import { clientAddressHeader } from './http/clientAddress'
  * Fixed-window limits per sender. Counters live in PostgreSQL (see `src/forms/rateLimitStore.ts`)
  * so every app instance counts together; keys are keyed hashes, never raw IPs or addresses.
  */
-export type RateLimitScope = 'ip' | 'email'
+export type RateLimitScope = 'ip' | 'email' | 'loginIp'
 
 export type RateLimitRule = { scope: RateLimitScope; limit: number; windowSeconds: number }
 
@@ -16,6 +16,11 @@ export const defaultRateLimitRules = (env: NodeJS.ProcessEnv = process.env): Rat
   // An office behind one address may register several colleagues; a flood stops quickly.
   { scope: 'ip', limit: Number(env.FORM_RATE_LIMIT_PER_IP ?? 20), windowSeconds: 10 * 60 },
   { scope: 'email', limit: Number(env.FORM_RATE_LIMIT_PER_EMAIL ?? 5), windowSeconds: 60 * 60 },
+]
+
+/** Sign-in attempts per sender: an office signs in a few times a day, a password guesser cannot. */
+export const loginRateLimitRules = (env: NodeJS.ProcessEnv = process.env): RateLimitRule[] => [
+  { scope: 'loginIp', limit: Number(env.LOGIN_RATE_LIMIT_PER_IP ?? 20), windowSeconds: 15 * 60 },
 ]
 
 export const rateLimitBuckets = (args: {
