@@ -33,7 +33,9 @@ export const parseTrustedProxies = (
   if (!text || text === '0') return { ok: true, value: { kind: 'none' } }
   if (/^\d+$/.test(text)) {
     const count = Number(text)
-    return count <= maxHops ? { ok: true, value: { kind: 'hops', count } } : { ok: false, entry: text }
+    return count <= maxHops
+      ? { ok: true, value: { kind: 'hops', count } }
+      : { ok: false, entry: text }
   }
   const list = new BlockList()
   for (const entry of text.split(',').map((part) => part.trim())) {

@@ -25,7 +25,10 @@ const submit = (url: string, headers: Record<string, string>) =>
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(
-      submissionBody(payload, form, { email: `sender${++mailCounter}@test.example`, message: 'Hallo' }),
+      submissionBody(payload, form, {
+        email: `sender${++mailCounter}@test.example`,
+        message: 'Hallo',
+      }),
     ),
   }).then((response) => response.status)
 

@@ -17,8 +17,9 @@ const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
 const lineBreaks = /[\r\n\u2028\u2029]/
 // Direction marks and overrides, invisible joiners and operators, fillers that render as blank
 // (Hangul), tag characters and soft hyphens can disguise what a name or address says.
+// (The combining ones stand outside the class, where no letter precedes them.)
 const deceptiveCharacters =
-  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\u{E0000}-\u{E007F}]/u
+  /[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\u{E0000}-\u{E007F}]|\u034F|\u17B4|\u17B5/u
 // A letter carries a few accents at most; long stacks ("Zalgo") smear over the lines around them.
 const stackedMarks = /\p{M}{5,}/u
 // Markup has no place in any answer; in one-line answers angle brackets are refused outright.

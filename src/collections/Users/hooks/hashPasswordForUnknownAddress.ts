@@ -21,7 +21,8 @@ export const hashPasswordForUnknownAddress: CollectionBeforeOperationHook = asyn
   req,
 }) => {
   if (operation !== 'login') return args
-  const { email, password } = (args as { data?: { email?: unknown; password?: unknown } }).data ?? {}
+  const { email, password } =
+    (args as { data?: { email?: unknown; password?: unknown } }).data ?? {}
   if (typeof email !== 'string' || typeof password !== 'string' || !password.trim()) return args
   const { totalDocs } = await req.payload.count({
     collection: collectionSlugs.users,
