@@ -34,6 +34,9 @@ declare module 'vitest' {
 }
 
 const run = promisify(execFile)
+
+/** The app's PAYLOAD_SECRET in these tests (tests that sign like the app derive from it). */
+export const e2ePayloadSecret = 'e2e-secret-only-for-browser-tests-0123456789'
 const tsx = ['node_modules/tsx/dist/cli.mjs']
 
 const waitUntilServing = async (url: string, app: ChildProcess, timeoutMs = 180_000) => {
@@ -90,7 +93,7 @@ export default async function setup(project: TestProject) {
   const env = {
     ...process.env,
     DATABASE_URL: withDatabaseUrl(serverUrl, database),
-    PAYLOAD_SECRET: 'e2e-secret-only-for-browser-tests-0123456789',
+    PAYLOAD_SECRET: e2ePayloadSecret,
     SERVER_URL: baseUrl,
     PORT: String(port),
     SMTP_HOST: '127.0.0.1',
