@@ -1,3 +1,5 @@
+import http from 'node:http'
+
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -20,17 +22,30 @@ const serve = async (raw: string) => {
   return server.url
 }
 
-const submit = (url: string, headers: Record<string, string>) =>
-  fetch(`${url}/api/form-submissions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify(
+/** Posts a submission from the loopback address `from`: each test has a connection of its own. */
+const submit = (url: string, from: string, headers: Record<string, string>) =>
+  new Promise<number>((resolve, reject) => {
+    const body = JSON.stringify(
       submissionBody(payload, form, {
         email: `sender${++mailCounter}@test.example`,
         message: 'Hallo',
       }),
-    ),
-  }).then((response) => response.status)
+    )
+    const request = http.request(
+      `${url}/api/form-submissions`,
+      {
+        method: 'POST',
+        localAddress: from,
+        headers: { 'content-type': 'application/json', ...headers },
+      },
+      (response) => {
+        response.resume()
+        response.on('end', () => resolve(response.statusCode ?? 0))
+      },
+    )
+    request.on('error', reject)
+    request.end(body)
+  })
 
 beforeAll(async () => {
   process.env.FORM_RATE_LIMIT_PER_IP = '3'
@@ -49,7 +64,7 @@ describe('a bot that invents its address in every request', () => {
     const statuses = []
     for (let i = 1; i <= 5; i++)
       statuses.push(
-        await submit(url, {
+        await submit(url, '127.0.0.2', {
           'x-forwarded-for': `198.51.100.${i}`,
           'x-real-ip': `198.51.100.${i}`,
           'x-opr-client-address': `192.0.2.${i}`,
@@ -59,13 +74,25 @@ describe('a bot that invents its address in every request', () => {
   })
 
   it('behind a declared proxy is limited by the address the proxy appended', async () => {
-    // the test's socket (127.0.0.1) plays nginx: it appends the real client after the claims
-    const url = await serve('127.0.0.1')
+    // the test's connection (127.0.0.3) plays nginx: it appends the real client after the claims
+    const url = await serve('127.0.0.3')
     const statuses = []
     for (let i = 1; i <= 5; i++)
-      statuses.push(await submit(url, { 'x-forwarded-for': `10.9.9.${i}, 203.0.113.77` }))
+      statuses.push(
+        await submit(url, '127.0.0.3', { 'x-forwarded-for': `10.9.9.${i}, 203.0.113.77` }),
+      )
     expect(statuses).toEqual([201, 201, 201, 429, 429])
     // another real client behind the same proxy is not affected
-    expect(await submit(url, { 'x-forwarded-for': '203.0.113.78' })).toBe(201)
+    expect(await submit(url, '127.0.0.3', { 'x-forwarded-for': '203.0.113.78' })).toBe(201)
+  })
+
+  it('reaching the app past the declared proxies is limited by its connection', async () => {
+    const url = await serve('10.0.0.0/8')
+    const statuses = []
+    for (let i = 1; i <= 5; i++)
+      statuses.push(
+        await submit(url, '127.0.0.4', { 'x-forwarded-for': `203.0.113.${i}, 10.0.0.${i}` }),
+      )
+    expect(statuses).toEqual([201, 201, 201, 429, 429])
   })
 })
