@@ -233,10 +233,7 @@ const main = async () => {
         const t = Date.now()
         const response = await fetch(`${baseUrl}/api/form-submissions`, {
           method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            'x-forwarded-for': `10.1.${n % 250}.${n % 7}`,
-          },
+          headers: { 'content-type': 'application/json' },
           body: JSON.stringify({
             form: form.id,
             event: event.id,

@@ -2,7 +2,6 @@
  * `npm run dev`: embedded PostgreSQL (unless DATABASE_URL is set) → migrations → seed → next dev.
  * `npm run dev -- --prepare-only` stops after the seed (used by the start-up test).
  */
-import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
@@ -10,6 +9,7 @@ import path from 'node:path'
 
 import { readEnvironment } from '@/config/env'
 
+import { serveNextApp } from './lib/appServer'
 import { dataDir, loadDotEnv, resolveDatabase } from './lib/database'
 import { exitWithError } from './lib/fatal'
 import { runTask } from './lib/runTask'
@@ -41,25 +41,21 @@ const main = async () => {
     const port = process.env.PORT ?? '3000'
     // Login cookies count only for requests from SERVER_URL (csrf): it must be where dev runs.
     process.env.SERVER_URL ??= `http://localhost:${port}`
-    readEnvironment()
+    const env = readEnvironment()
     await runTask('prepare-dev', {
       OPR_EMBEDDED_DATABASE: String(database.embedded),
       OPR_BASE_URL: `http://localhost:${port}`,
     })
     if (prepareOnly) return stopAndExit(0)
 
-    const next = spawn(
-      process.execPath,
-      ['node_modules/next/dist/bin/next', 'dev', '--port', port],
-      {
-        stdio: 'inherit',
-        env: process.env,
-      },
-    )
-    const forward = (signal: NodeJS.Signals) => next.kill(signal)
-    process.on('SIGINT', forward)
-    process.on('SIGTERM', forward)
-    next.on('exit', (code) => stopAndExit(code ?? 0))
+    // the same server as `npm start`, so the sender of a request is decided the same way
+    await serveNextApp({
+      dev: true,
+      port: Number(port),
+      trusted: env.trustedProxies,
+      afterClose: () => database.stop(),
+    })
+    log(`Die Website läuft unter http://localhost:${port}`)
   } catch (error) {
     await database.stop()
     throw error

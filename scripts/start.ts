@@ -1,13 +1,13 @@
 /**
  * `npm start` (production): checks the environment, applies pending migrations, then serves the
- * built app with `next start`. Stateless: run as many instances as needed against one database.
+ * built app through our own Node server (see lib/appServer.ts: it decides who sent a request).
+ * Stateless: run as many instances as needed against one database.
  */
-import { spawn } from 'node:child_process'
-
 import { readEnvironment } from '@/config/env'
 import { checkSmtpReachable } from '@/email/transport'
 
 import { loadDotEnv } from './lib/database'
+import { serveNextApp } from './lib/appServer'
 import { exitWithError } from './lib/fatal'
 import { runTask } from './lib/runTask'
 
@@ -20,15 +20,9 @@ const main = async () => {
   const smtpProblem = await checkSmtpReachable(env)
   if (smtpProblem) console.warn(`[start] Warnung: ${smtpProblem}`)
   await runTask('migrate')
-  const next = spawn(
-    process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '--port', process.env.PORT ?? '3000'],
-    { stdio: 'inherit', env: process.env },
-  )
-  const forward = (signal: NodeJS.Signals) => next.kill(signal)
-  process.on('SIGINT', forward)
-  process.on('SIGTERM', forward)
-  next.on('exit', (code) => process.exit(code ?? 0))
+  const port = Number(process.env.PORT ?? 3000)
+  await serveNextApp({ dev: false, port, trusted: env.trustedProxies })
+  console.info(`[start] Die Website antwortet auf Port ${port}.`)
 }
 
 main().catch(exitWithError)

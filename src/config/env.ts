@@ -1,3 +1,5 @@
+import { parseTrustedProxies, type TrustedProxies } from './trustedProxies'
+
 /**
  * Reads and checks the environment once. Every problem becomes a ConfigurationError whose message
  * is one German sentence naming the variable, so start scripts can print it without a stack trace.
@@ -36,6 +38,8 @@ export type Environment = {
   s3?: S3Settings
   /** largest media file accepted, in MB (1 MB = 1024 × 1024 bytes) */
   mediaMaxUploadMb: number
+  /** proxies in front of the app whose `X-Forwarded-For` entries name the sender */
+  trustedProxies: TrustedProxies
 }
 
 type Env = Record<string, string | undefined>
@@ -193,6 +197,14 @@ const readMediaMaxUploadMb = (env: Env): number => {
   return mb
 }
 
+const readTrustedProxies = (env: Env): TrustedProxies => {
+  const parsed = parseTrustedProxies(value(env, 'TRUSTED_PROXIES'))
+  if (parsed.ok) return parsed.value
+  return fail(
+    `TRUSTED_PROXIES enthält „${parsed.entry}“: erwartet werden IP-Adressen oder Netze, durch Kommas getrennt (z. B. „127.0.0.1,10.0.0.0/8,fd00::/8“), oder die Anzahl der eigenen Proxys (1–10).`,
+  )
+}
+
 export const readEnvironment = (env: Env = process.env): Environment => {
   // `next build` imports the config to collect pages; secrets and SMTP are runtime matters that
   // `npm start` checks, so the build needs only what it really uses.
@@ -210,5 +222,6 @@ export const readEnvironment = (env: Env = process.env): Environment => {
     dataDir,
     s3: readS3(env),
     mediaMaxUploadMb: readMediaMaxUploadMb(env),
+    trustedProxies: readTrustedProxies(env),
   }
 }

@@ -1,10 +1,12 @@
 import { createHmac } from 'node:crypto'
 
+import { clientAddressHeader } from './http/clientAddress'
+
 /**
  * Fixed-window limits per sender. Counters live in PostgreSQL (see `src/db/counters.ts`)
  * so every app instance counts together; keys are keyed hashes, never raw IPs or addresses.
  */
-export type RateLimitScope = 'ip' | 'email' | 'recipient' | 'duplicateMail'
+export type RateLimitScope = 'ip' | 'email' | 'recipient' | 'duplicateMail' | 'loginIp'
 
 export type RateLimitRule = { scope: RateLimitScope; limit: number; windowSeconds: number }
 
@@ -29,6 +31,11 @@ export const duplicateMailRule: RateLimitRule = {
   limit: 1,
   windowSeconds: 24 * 60 * 60,
 }
+
+/** Sign-in attempts per sender: an office signs in a few times a day, a password guesser cannot. */
+export const loginRateLimitRules = (env: NodeJS.ProcessEnv = process.env): RateLimitRule[] => [
+  { scope: 'loginIp', limit: Number(env.LOGIN_RATE_LIMIT_PER_IP ?? 20), windowSeconds: 15 * 60 },
+]
 
 export const rateLimitBuckets = (args: {
   identities: Partial<Record<RateLimitScope, string | null>>
@@ -55,9 +62,9 @@ export const rateLimitBuckets = (args: {
   })
 }
 
-/** The client's address as our own proxy or Next.js recorded it: the last hop, not one it claims. */
-export const clientAddress = (headers: { get(name: string): string | null }): string | null => {
-  const forwarded = headers.get('x-forwarded-for')
-  const last = forwarded?.split(',').pop()?.trim()
-  return last || headers.get('x-real-ip')?.trim() || null
-}
+/**
+ * The sender as the app's own server decided it (scripts/lib/appServer.ts), never what a client
+ * claims in `X-Forwarded-For`. Missing only when the app is not started through that server.
+ */
+export const clientAddress = (headers: { get(name: string): string | null }): string | null =>
+  headers.get(clientAddressHeader)?.trim() || null

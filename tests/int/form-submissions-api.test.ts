@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { clientAddressHeader } from '@/domain/http/clientAddress'
 import { issueFormToken } from '@/domain/forms/spam'
 import type { Event, Form } from '@/payload-types'
 
@@ -25,7 +26,7 @@ let existingId: number
 
 const count = async () => (await payload.count({ collection: 'form-submissions' })).totalDocs
 let ipCounter = 0
-const freshIp = () => ({ 'x-forwarded-for': `198.51.100.${++ipCounter}` })
+const freshIp = () => ({ [clientAddressHeader]: `198.51.100.${++ipCounter}` })
 
 const post = (body: unknown, headers: Record<string, string> = freshIp()) =>
   api.request('POST', '/form-submissions', { body, headers })
@@ -129,7 +130,7 @@ describe('the public can never read, list, change or delete submissions', () => 
 })
 
 describe('spam protection', () => {
-  it('refuses a filled honeypot, a missing or foreign token and a form sent too fast', async () => {
+  it('refuses a filled honeypot, a missing, foreign or stale token and a form sent too fast', async () => {
     const before = await count()
     const valid = submissionBody(payload, contact, { email: 'a@test.example', message: 'Hallo' })
     const cases = [
@@ -140,6 +141,11 @@ describe('spam protection', () => {
         formToken: issueFormToken(registration.id, payload.secret, new Date(Date.now() - 60_000)),
       },
       { ...valid, formToken: issueFormToken(contact.id, payload.secret) },
+      // harvested from the page four hours ago
+      {
+        ...valid,
+        formToken: issueFormToken(contact.id, payload.secret, new Date(Date.now() - 4 * 3600_000)),
+      },
     ]
     for (const body of cases) {
       const response = await post(body)
@@ -150,7 +156,7 @@ describe('spam protection', () => {
   })
 
   it('limits submissions per address (429, in German), counting across app instances in PostgreSQL', async () => {
-    const ip = { 'x-forwarded-for': '203.0.113.50' }
+    const ip = { [clientAddressHeader]: '203.0.113.50' }
     const send = (n: number) =>
       post(submissionBody(payload, contact, { email: `ip${n}@test.example`, message: 'Hallo' }), ip)
     expect((await send(1)).status).toBe(201)
@@ -190,6 +196,12 @@ describe('hostile input', () => {
     ['a 1 MB message', () => withAnswer('message', 'x'.repeat(1024 * 1024))],
     ['a direction override', () => withAnswer('name', 'Admin\u202Etxt.exe')],
     ['an unpaired surrogate', () => withAnswer('name', 'Zoë \uD83D')],
+    ['an Arabic letter mark', () => withAnswer('name', 'Max\u061CMuster')],
+    ['a word joiner', () => withAnswer('name', 'Max\u2060Muster')],
+    ['a Hangul filler as the whole name', () => withAnswer('name', '\u3164')],
+    ['tag characters', () => withAnswer('name', 'Max\u{E0041}\u{E0042}')],
+    ['a long run of combining marks', () => withAnswer('name', 'Ma' + '\u0301\u0316'.repeat(10))],
+    ['an answer named __proto__', () => withAnswer('__proto__', 'x')],
     ['an object as a value', () => withAnswer('name', { $gt: '' })],
     ['an invalid e-mail', () => withAnswer('email', 'nicht-mit-mir')],
     ['an answer for a field the form lacks', () => withAnswer('isAdmin', 'true')],

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { clientAddressHeader } from '@/domain/http/clientAddress'
 import { renderSubmissionMail } from '@/email/templates/submissionMail'
 import type { Event, Form, FormSubmission, SiteSetting } from '@/payload-types'
 
@@ -64,7 +65,7 @@ describe('1 000 generated hostile submissions against the REST API', () => {
       for (let i = 0; i < 1000; i++) {
         const response = await api.request('POST', '/form-submissions', {
           body: hostileBody(next),
-          headers: { 'x-forwarded-for': `10.0.${i % 250}.1` },
+          headers: { [clientAddressHeader]: `10.0.${i % 250}.1` },
         })
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1)
       }

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { clientAddressHeader } from '@/domain/http/clientAddress'
 import type { Event, Form } from '@/payload-types'
 
 import { createApiClient } from '../helpers/api'
@@ -28,7 +29,7 @@ let form: Form
 let coordinatorToken: string
 
 let ipCounter = 0
-const freshIp = () => ({ 'x-forwarded-for': `198.51.100.${++ipCounter}` })
+const freshIp = () => ({ [clientAddressHeader]: `198.51.100.${++ipCounter}` })
 
 const post = (body: unknown, headers: Record<string, string> = freshIp()) =>
   api.request('POST', '/form-submissions', { body, headers })

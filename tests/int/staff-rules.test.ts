@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { clientAddressHeader } from '@/domain/http/clientAddress'
 import { CoordinatorOverview } from '@/components/admin/CoordinatorOverview'
 import type { Event, Form, FormSubmission } from '@/payload-types'
 import { findPersonData } from '@/privacy/personDataRequest'
@@ -129,7 +130,7 @@ describe('who may create a submission, and under which rules', () => {
           checkedIn: true,
           persons: 5,
         },
-        headers: { 'x-forwarded-for': `203.0.113.${++n % 200}` },
+        headers: { [clientAddressHeader]: `203.0.113.${++n % 200}` },
       })
       expect(response.status).toBe(400)
       expect(JSON.stringify(response.json)).toContain('status')
@@ -183,7 +184,7 @@ describe('who may create a submission, and under which rules', () => {
         overCapacity: true,
         overCapacityReason: 'Ich will rein',
       },
-      headers: { 'x-forwarded-for': '203.0.113.250' },
+      headers: { [clientAddressHeader]: '203.0.113.250' },
     })
     expect(response.status).toBe(400)
     expect(await rowsOf(event)).toHaveLength(2)
@@ -230,7 +231,7 @@ describe('persons is a whole number from 1', () => {
     const event = await createEvent(payload, loose as Form, { capacity: 5 })
     const response = await api.request('POST', '/form-submissions', {
       body: submissionBody(payload, loose as Form, next(-50), event),
-      headers: { 'x-forwarded-for': '203.0.113.251' },
+      headers: { [clientAddressHeader]: '203.0.113.251' },
     })
     expect(response.status).toBe(400)
     expect(await rowsOf(event)).toHaveLength(0)
@@ -380,7 +381,7 @@ describe('form and event are checked as a pair', () => {
       const response = await api.request('POST', '/form-submissions', {
         token,
         body,
-        headers: { 'x-forwarded-for': '203.0.113.252' },
+        headers: { [clientAddressHeader]: '203.0.113.252' },
       })
       expect(response.status).toBe(400)
       expect(JSON.stringify(response.json)).toContain('gehört nicht zu dieser Veranstaltung')
@@ -400,7 +401,7 @@ describe('form and event are checked as a pair', () => {
       const response = await api.request('POST', '/form-submissions', {
         token,
         body: submissionBody(payload, form, next(), event),
-        headers: { 'x-forwarded-for': '203.0.113.253' },
+        headers: { [clientAddressHeader]: '203.0.113.253' },
       })
       expect(response.status).toBeGreaterThanOrEqual(400)
       expect(response.status).toBeLessThan(500)

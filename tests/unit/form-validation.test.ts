@@ -88,6 +88,22 @@ describe('answers', () => {
   })
 })
 
+describe('invisible and stacked characters', () => {
+  it.each([
+    ['an Arabic letter mark', 'Max\u061CMuster'],
+    ['a word joiner', 'Max\u2060Muster'],
+    ['a Hangul filler', '\u3164'],
+    ['tag characters', 'Max\u{E0041}\u{E0042}'],
+    ['a stack of combining marks', 'Ma' + '\u0301\u0316'.repeat(10)],
+  ])('refuse %s in a name', (_, name) => {
+    expect(errorOf({ name }, 'name')).toMatch(/Zeichen/)
+  })
+  it('keep names with accents of many languages', () => {
+    for (const name of ['Nguyễn Thị Ánh', 'שָׁלוֹם', 'Ελένη', 'देवनागरी', 'Zoë 🇩🇪'])
+      expect(errorOf({ name }, 'name')).toBeUndefined()
+  })
+})
+
 describe('spam signals', () => {
   const secret = 'spam-secret-0000000000000000000000'
   const shown = new Date('2026-03-01T12:00:00Z')
@@ -114,5 +130,9 @@ describe('spam signals', () => {
     expect(check({ formToken: token.replace(/.$/, 'x') })).toBe('tokenInvalid')
     expect(check({ formId: 8 })).toBe('tokenInvalid')
     expect(check({ now: later(25 * 60 * 60) })).toBe('tokenExpired')
+  })
+  it('refuse a token harvested a few hours ago', () => {
+    expect(check({ now: later(2 * 60 * 60) })).toBeNull()
+    expect(check({ now: later(4 * 60 * 60) })).toBe('tokenExpired')
   })
 })

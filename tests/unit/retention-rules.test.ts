@@ -40,9 +40,16 @@ describe('rate limit buckets', () => {
     })
     expect(same.map((b) => b.key)).toEqual(buckets.map((b) => b.key))
   })
-  it('take the address our own proxy saw, not one the client claims', () => {
-    const headers = new Headers({ 'x-forwarded-for': '1.2.3.4, 198.51.100.7' })
-    expect(clientAddress(headers)).toBe('198.51.100.7')
-    expect(clientAddress(new Headers())).toBeNull()
+  it('take the sender our own server decided, never a forwarded-for claim', () => {
+    const claimed = new Headers({
+      'x-forwarded-for': '1.2.3.4, 198.51.100.7',
+      'x-real-ip': '1.2.3.4',
+    })
+    expect(clientAddress(claimed)).toBeNull()
+    const stamped = new Headers({
+      ...Object.fromEntries(claimed),
+      'x-opr-client-address': '192.0.2.8',
+    })
+    expect(clientAddress(stamped)).toBe('192.0.2.8')
   })
 })

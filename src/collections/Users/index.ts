@@ -5,8 +5,10 @@ import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { collectionSlugs } from '@/collections/slugs'
 import { roleLabels, roles } from '@/domain/roles'
 import { hasRole } from '@/domain/roles'
+import { hashPasswordForUnknownAddress } from './hooks/hashPasswordForUnknownAddress'
 import { keepOneAdmin, keepOneAdminOnDelete } from './hooks/keepOneAdmin'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+import { throttleLoginPerSender } from './hooks/throttleLoginPerSender'
 
 const tenMinutes = 10 * 60 * 1000
 
@@ -22,7 +24,8 @@ export const Users: CollectionConfig = {
     group: { de: 'Verwaltung', en: 'Administration' },
   },
   auth: {
-    // Lockout against password guessing: 5 failures lock the account for 10 minutes.
+    // Lockout against password guessing: 5 failures lock the account for 10 minutes; the
+    // senders of attempts are throttled too (throttleLoginPerSender).
     maxLoginAttempts: 5,
     lockTime: tenMinutes,
     tokenExpiration: 8 * 60 * 60,
@@ -41,6 +44,7 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
+    beforeOperation: [throttleLoginPerSender, hashPasswordForUnknownAddress],
     beforeChange: [makeFirstUserAdmin, keepOneAdmin],
     beforeDelete: [keepOneAdminOnDelete],
   },

@@ -7,8 +7,12 @@ import { createToken, verifyToken } from '../tokens'
  */
 export type SpamSignal = 'honeypot' | 'tooFast' | 'tokenInvalid' | 'tokenExpired'
 
-/** How long a rendered form stays valid; afterwards it is shown again with a fresh token. */
-const formTokenLifetimeMs = 24 * 60 * 60 * 1000
+/**
+ * How long a rendered form stays valid; afterwards the refusal hands the person a fresh token and
+ * keeps their answers. Short, because the token is the same for every visitor of a form (pages
+ * may be cached): a harvested one is worth a few hours, not a day.
+ */
+export const formTokenLifetimeMs = 3 * 60 * 60 * 1000
 
 export const issueFormToken = (formId: number | string, secret: string, now = new Date()) =>
   createToken(

@@ -15,8 +15,13 @@ export type ValidationResult =
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
 const lineBreaks = /[\r\n\u2028\u2029]/
-// Direction overrides and invisible formatting can disguise what a name or address says.
-const deceptiveCharacters = /[\u202A-\u202E\u2066-\u2069\u200B-\u200F\uFEFF]/
+// Direction marks and overrides, invisible joiners and operators, fillers that render as blank
+// (Hangul), tag characters and soft hyphens can disguise what a name or address says.
+// (The combining ones stand outside the class, where no letter precedes them.)
+const deceptiveCharacters =
+  /[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\u{E0000}-\u{E007F}]|\u034F|\u17B4|\u17B5/u
+// A letter carries a few accents at most; long stacks ("Zalgo") smear over the lines around them.
+const stackedMarks = /\p{M}{5,}/u
 // Markup has no place in any answer; in one-line answers angle brackets are refused outright.
 const markup = /<\s*[a-zA-Z!/?]/
 const angleBrackets = /[<>]/
@@ -35,6 +40,7 @@ const textSchema = (field: FormFieldDefinition, max: number, multiline: boolean)
     .refine((value) => value.isWellFormed(), formErrors.invalidCharacters(label))
     .refine((value) => !controlCharacters.test(value), formErrors.invalidCharacters(label))
     .refine((value) => !deceptiveCharacters.test(value), formErrors.invalidCharacters(label))
+    .refine((value) => !stackedMarks.test(value), formErrors.invalidCharacters(label))
     .refine((value) => multiline || !lineBreaks.test(value), formErrors.noLineBreaks(label))
     .refine(
       (value) => !(multiline ? markup : angleBrackets).test(value),

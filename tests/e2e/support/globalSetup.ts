@@ -36,6 +36,9 @@ declare module 'vitest' {
 }
 
 const run = promisify(execFile)
+
+/** The app's PAYLOAD_SECRET in these tests (tests that sign like the app derive from it). */
+export const e2ePayloadSecret = 'e2e-secret-only-for-browser-tests-0123456789'
 const tsx = ['node_modules/tsx/dist/cli.mjs']
 
 const waitUntilServing = async (url: string, app: ChildProcess, timeoutMs = 180_000) => {
@@ -94,16 +97,18 @@ export default async function setup(project: TestProject) {
   const env = {
     ...process.env,
     DATABASE_URL: withDatabaseUrl(serverUrl, database),
-    PAYLOAD_SECRET: 'e2e-secret-only-for-browser-tests-0123456789',
+    PAYLOAD_SECRET: e2ePayloadSecret,
     SERVER_URL: baseUrl,
     PORT: String(port),
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(smtpPort),
     SMTP_SECURE: 'false',
     NEXT_TELEMETRY_DISABLED: '1',
-    // People in these tests are quick robots: shorter waits, generous limits from one address.
+    // People in these tests are quick robots: shorter waits, generous limits from one address
+    // (every request comes from 127.0.0.1, and a client's X-Forwarded-For does not change that).
     FORM_MIN_FILL_SECONDS: '1',
-    FORM_RATE_LIMIT_PER_IP: '1000',
+    FORM_RATE_LIMIT_PER_IP: '100000',
+    LOGIN_RATE_LIMIT_PER_IP: '1000',
     FORM_RATE_LIMIT_PER_EMAIL: '50',
     MAIL_LIMIT_PER_RECIPIENT: '50',
     MAIL_RETRY_DELAY_SECONDS: '1',

@@ -32,7 +32,9 @@ const invalid = (
 const answersOf = (submissionData: unknown): Record<string, unknown> | undefined => {
   if (submissionData == null) return {}
   if (!Array.isArray(submissionData) || submissionData.length > 200) return undefined
-  const answers: Record<string, unknown> = {}
+  // Without a prototype, an answer named `__proto__` is an answer like any other (and refused as
+  // unknown) instead of silently replacing the object's prototype.
+  const answers: Record<string, unknown> = Object.create(null)
   for (const entry of submissionData) {
     if (typeof entry !== 'object' || entry === null || typeof entry.field !== 'string')
       return undefined
