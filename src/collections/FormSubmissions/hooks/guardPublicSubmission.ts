@@ -10,7 +10,7 @@ import { isOfficeStaff, minFillSeconds } from '../helpers'
 const publicKeys = new Set(['form', 'event', 'submissionData', honeypotField, formTokenField])
 
 /**
- * Runs before anything else for submissions from the public (REST, GraphQL, the site's forms):
+ * Runs before anything else for submissions from the public (REST, the site's forms):
  * refuses unknown fields outright and stops bots by the honeypot and the signed timing token.
  */
 export const guardPublicSubmission: CollectionBeforeOperationHook = ({ args, operation, req }) => {
