@@ -43,7 +43,12 @@ describe('sameSitePath', () => {
   })
 
   it('never hands out a path that leads a browser to another host', () => {
-    const attempts = ['/\\evil.example', '/\t/evil.example', '/..//evil.example', '/a/../\\x.example']
+    const attempts = [
+      '/\\evil.example',
+      '/\t/evil.example',
+      '/..//evil.example',
+      '/a/../\\x.example',
+    ]
     for (const attempt of attempts) {
       const path = sameSitePath(attempt)
       if (path !== null) expect(hostAfter(path)).toBe('site.example')

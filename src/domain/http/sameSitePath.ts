@@ -7,7 +7,10 @@
  */
 
 const base = 'http://same-site.invalid'
-const unsafeCharacters = /[\u0000-\u001f\u007f\\]/
+
+/** control characters (tab, CR, LF …), DEL and the backslash */
+const hasUnsafeCharacter = (text: string) =>
+  [...text].some((c) => c <= '\u001f' || c === '\u007f' || c === '\\')
 
 const decoded = (value: string) => {
   try {
@@ -20,7 +23,7 @@ const decoded = (value: string) => {
 export const sameSitePath = (value: string | null | undefined): string | null => {
   if (!value) return null
   const plain = decoded(value)
-  if (plain === null || unsafeCharacters.test(value) || unsafeCharacters.test(plain)) return null
+  if (plain === null || hasUnsafeCharacter(value) || hasUnsafeCharacter(plain)) return null
   if (!value.startsWith('/') || value.startsWith('//') || plain.startsWith('//')) return null
   const url = new URL(value, base)
   if (url.origin !== base) return null
