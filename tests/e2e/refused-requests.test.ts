@@ -202,7 +202,11 @@ describe('admin pages of the coordination', () => {
     const admin = await staffApi('admin')
     const event = (await admin.call('GET', '/events?limit=1&depth=0')).json.docs[0]
     const response = await fetch(`${baseUrl()}/admin/teilnehmerliste/${event.id}`, {
-      headers: { cookie: `payload-token=${await tokenOf('editor')}` },
+      // as the browser sends it when the editor follows a link inside the admin
+      headers: {
+        cookie: `payload-token=${await tokenOf('editor')}`,
+        'sec-fetch-site': 'same-origin',
+      },
     })
     expect(response.status).toBeLessThan(500)
     expect(await response.text()).toContain('Keine Berechtigung')
