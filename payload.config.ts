@@ -26,7 +26,6 @@ import { RateLimitBuckets } from '@/collections/RateLimitBuckets'
 import { Users } from '@/collections/Users'
 import { isAdminRequest } from '@/access/isAdmin'
 import { readEnvironment } from '@/config/env'
-import { createDepthLimitRule } from '@/config/graphqlDepthLimit'
 import { withPoolErrorsLogged } from '@/db/poolErrors'
 import { withSafeJobUpdates } from '@/db/jobClaims'
 import { withSequentialBulkOperations } from '@/db/sequentialBulk'
@@ -140,12 +139,10 @@ export default buildConfig({
     // Reachability is checked by the start scripts with a clear message instead.
     skipVerify: true,
   }),
-  graphQL: {
-    maxComplexity: 1000,
-    // maxComplexity counts fields, not nesting; relationships would allow any depth without this.
-    validationRules: () => [createDepthLimitRule()],
-    disablePlaygroundInProduction: true,
-  },
+  // Nothing on the site or in the admin uses GraphQL, and one anonymous query with hundreds of
+  // aliases (Payload's maxComplexity does not count them) kept the whole API waiting for seconds.
+  // Off, together with its playground: /api/graphql is answered like any unknown API path (404).
+  graphQL: { disable: true },
   plugins: [
     formBuilderPlugin({
       fields: formFieldBlocks,

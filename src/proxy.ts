@@ -2,6 +2,7 @@ import { type NextRequest, NextResponse } from 'next/server'
 
 import { actionBodyLimitBytes, actionPayloadProblem } from '@/domain/http/actionPayload'
 import { refusedPostPage } from '@/lib/refusedPostPage'
+import { refusedServerActionHeaders, serverActionArgumentsProblem } from '@/lib/serverActionGuard'
 
 /**
  * Payload picks the admin language from its `payload-lng` cookie, else from the browser's
@@ -17,12 +18,16 @@ const germanAdmin = (request: NextRequest) => {
 
 /** A form posted to a public page: refused here when Next.js would answer it with a 500. */
 const checkFormPost = async (request: NextRequest) => {
+  const refused = refusedServerActionHeaders(request)
+  if (refused) return refused
   const declared = Number(request.headers.get('content-length') ?? 0)
   const body = declared > actionBodyLimitBytes ? null : await request.clone().arrayBuffer()
   if (!body || body.byteLength > actionBodyLimitBytes)
     return refusedPostPage('tooLarge', request.nextUrl.pathname)
   const fields = await new Response(body, { headers: request.headers }).formData().catch(() => null)
-  const problem = fields ? actionPayloadProblem(fields.entries()) : 'malformed'
+  const problem = fields
+    ? (actionPayloadProblem(fields.entries()) ?? serverActionArgumentsProblem(request, fields))
+    : 'malformed'
   return problem ? refusedPostPage(problem, request.nextUrl.pathname) : NextResponse.next()
 }
 
@@ -51,5 +56,7 @@ export const config = {
       source: '/((?!_next/|api/|admin).*)',
       has: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }],
     },
+    // server actions called with JavaScript, whatever their body
+    { source: '/((?!_next/|api/|admin).*)', has: [{ type: 'header', key: 'next-action' }] },
   ],
 }

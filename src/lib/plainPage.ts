@@ -1,8 +1,5 @@
+import { sameSitePath } from '@/domain/http/sameSitePath'
 import { escapeHtml } from '@/email/compose'
-
-/** Only a path on this site may be a way back; anything else leads to the start page. */
-export const safeBackPath = (path: string | null | undefined) =>
-  path && path.startsWith('/') && !path.startsWith('//') && !path.includes('\\') ? path : '/'
 
 /**
  * A small German HTML page for answers that carry an HTTP status the App Router's pages cannot
@@ -18,6 +15,7 @@ export const plainPage = ({
   status: number
   title: string
   text: string
+  /** `href` may come from the request: only a path of this site is linked, else the start page */
   back: { href: string; label: string }
   headers?: Record<string, string>
 }) =>
@@ -26,7 +24,7 @@ export const plainPage = ({
 <html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex"><title>${escapeHtml(title)}</title></head>
 <body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p>
-<p><a href="${escapeHtml(safeBackPath(back.href))}">${escapeHtml(back.label)}</a></p></main></body></html>`,
+<p><a href="${escapeHtml(sameSitePath(back.href) ?? '/')}">${escapeHtml(back.label)}</a></p></main></body></html>`,
     {
       status,
       headers: {

@@ -45,6 +45,10 @@ export const messages = {
       title: 'Formular nicht verarbeitet',
       text: 'Das Formular kam unvollständig oder beschädigt an und wurde nicht gespeichert. Bitte laden Sie die Seite neu und versuchen Sie es erneut.',
     },
+    crossSite: {
+      title: 'Formular nicht verarbeitet',
+      text: 'Das Formular wurde nicht von unserer Website aus abgeschickt und deshalb nicht verarbeitet. Bitte öffnen Sie die Seite direkt auf unserer Website und versuchen Sie es dort erneut.',
+    },
     back: 'Zurück zum Formular',
   },
   accessibleOffers: 'Angebote in Leichter Sprache und Gebärdensprache',

@@ -6,8 +6,9 @@ type Options = { body?: unknown; token?: string; headers?: Record<string, string
 export type ApiResponse = { status: number; json: Record<string, unknown> }
 
 /**
- * Calls the app's real REST and GraphQL route handlers (the ones under src/app/(payload)/api)
- * in-process: the same access control and error handling as over HTTP, without a server.
+ * Calls the app's real REST route handlers (the ones under src/app/(payload)/api) in-process: the
+ * same access control and error handling as over HTTP, without a server. `graphql` calls Payload's
+ * GraphQL handler, which the app has no route for and the config switches off.
  */
 export const createApiClient = async () => {
   const { default: config } = await import('@payload-config')
@@ -43,12 +44,12 @@ export const createApiClient = async () => {
     },
     graphql: async (
       query: string,
-      { token, variables }: { token?: string; variables?: object } = {},
+      { token, rawBody }: { token?: string; rawBody?: string } = {},
     ) => {
       const request = new Request('http://localhost:3000/api/graphql', {
         method: 'POST',
         headers: headersFor(token),
-        body: JSON.stringify({ query, variables }),
+        body: rawBody ?? JSON.stringify({ query }),
       })
       return toResult(await graphqlHandler(request))
     },

@@ -5,6 +5,10 @@ import type { ReactNode } from 'react'
 
 import { hasRole } from '@/domain/roles'
 
+/** Our own admin pages are for coordinators and admins; a view checks this before it loads data. */
+export const mayOpenCoordinatorPages = (user: unknown) =>
+  hasRole(user as { role?: 'admin' } | null, 'admin', 'coordinator')
+
 /** Our own admin pages inside Payload's frame (navigation, header), for coordinators and admins. */
 export const AdminPage = ({
   view,
@@ -15,7 +19,7 @@ export const AdminPage = ({
 }) => {
   const { initPageResult, params, searchParams } = view
   const { req, permissions, visibleEntities, locale } = initPageResult
-  const allowed = hasRole(req.user as { role?: 'admin' } | null, 'admin', 'coordinator')
+  const allowed = mayOpenCoordinatorPages(req.user)
   return (
     <DefaultTemplate
       i18n={req.i18n}
@@ -28,7 +32,14 @@ export const AdminPage = ({
       visibleEntities={visibleEntities}
     >
       <Gutter className="opr-page">
-        {allowed ? children : <p>Diese Seite ist der Koordination vorbehalten.</p>}
+        {allowed ? (
+          children
+        ) : (
+          <>
+            <h1>Keine Berechtigung</h1>
+            <p>Diese Seite ist der Koordination vorbehalten.</p>
+          </>
+        )}
       </Gutter>
     </DefaultTemplate>
   )

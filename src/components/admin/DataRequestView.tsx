@@ -2,7 +2,7 @@ import type { AdminViewServerProps } from 'payload'
 
 import { collectionSlugs } from '@/collections/slugs'
 import { findPersonData } from '@/privacy/personDataRequest'
-import { AdminPage } from './AdminPage'
+import { AdminPage, mayOpenCoordinatorPages } from './AdminPage'
 import { EraseForm } from './EraseForm'
 import { SubmissionTable } from './SubmissionTable'
 
@@ -12,6 +12,7 @@ import { SubmissionTable } from './SubmissionTable'
  */
 export const DataRequestView = async (view: AdminViewServerProps) => {
   const { req } = view.initPageResult
+  if (!mayOpenCoordinatorPages(req.user)) return <AdminPage view={view}>{null}</AdminPage>
   const raw = view.searchParams?.email
   const email = typeof raw === 'string' ? raw.trim().slice(0, 254) : ''
   const found = email ? await findPersonData(req.payload, email, req.user) : undefined

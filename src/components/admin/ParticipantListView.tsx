@@ -4,7 +4,7 @@ import { collectionSlugs } from '@/collections/slugs'
 import { formatEventDateRange } from '@/domain/dates'
 import { venueLine } from '@/domain/venue'
 import { participantsOf } from '@/registration/participants'
-import { AdminPage } from './AdminPage'
+import { AdminPage, mayOpenCoordinatorPages } from './AdminPage'
 import { CheckInToggle } from './CheckInToggle'
 import { PrintButton } from './PrintButton'
 
@@ -20,6 +20,8 @@ const eventIdOf = (params: AdminViewServerProps['params']) => {
  */
 export const ParticipantListView = async (view: AdminViewServerProps) => {
   const { req } = view.initPageResult
+  // Editors may not read registrations: answered before any query, which would fail for them.
+  if (!mayOpenCoordinatorPages(req.user)) return <AdminPage view={view}>{null}</AdminPage>
   const eventId = eventIdOf(view.params)
   const event = Number.isSafeInteger(eventId)
     ? await req.payload

@@ -10,6 +10,7 @@ import { formTokenField, honeypotField, inputFields } from '@/domain/forms/defin
 import { issueFormToken } from '@/domain/forms/spam'
 import type { FieldError } from '@/domain/forms/validate'
 import { clientAddress } from '@/domain/rateLimit'
+import { actionStateOrNotFound, formFieldsOrNotFound } from '@/lib/actionArguments'
 import { payloadClient } from '@/lib/content'
 import { rateLimitedPath } from '@/lib/paths'
 import { sendQueuedMailSoon } from '@/lib/sendMailSoon'
@@ -31,9 +32,11 @@ const echoOf = (formData: FormData, names: string[]) =>
  * no script runs). Every rule lives in the collection's hooks; this only translates outcomes.
  */
 export const submitFormAction = async (
-  previous: FormState,
-  formData: FormData,
+  postedState: FormState,
+  postedFields: FormData,
 ): Promise<FormState> => {
+  const previous = actionStateOrNotFound(postedState)
+  const formData = formFieldsOrNotFound(postedFields)
   const payload = await payloadClient()
   const formId = Number(formData.get('formId'))
   const eventValue = formData.get('eventId')

@@ -10,7 +10,8 @@
 /** Next.js' default `serverActions.bodySizeLimit` */
 export const actionBodyLimitBytes = 1024 * 1024
 
-export type PayloadProblem = 'tooLarge' | 'malformed'
+/** `crossSite`: posted from another site, which Next.js refuses only with a 500 */
+export type PayloadProblem = 'tooLarge' | 'malformed' | 'crossSite'
 
 const partName = /^\$ACTION_(\d+):(\d+)$/
 const reference = /"\$@([0-9a-f]+)"/g

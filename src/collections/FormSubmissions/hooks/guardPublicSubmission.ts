@@ -37,7 +37,7 @@ const refuseUnknownKeys = (
 }
 
 /**
- * Runs before anything else for submissions from the public (REST, GraphQL, the site's forms):
+ * Runs before anything else for submissions from the public (REST, the site's forms):
  * refuses unknown fields outright and stops bots by the honeypot and the signed timing token.
  * Staff entering a submission get the same refusal of fields they may not set; only trusted
  * server code (`overrideAccess`) passes unchecked.

@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation'
 
 import { formatEventDateRange } from '@/domain/dates'
 import { submissionStatusLabels } from '@/domain/forms/kinds'
+import { formFieldsOrNotFound } from '@/lib/actionArguments'
 import { getSiteSettings, payloadClient } from '@/lib/content'
 import { cancellationPath, eventPath } from '@/lib/paths'
 import { cancellationMessages as text } from '@/messages/cancellation'
@@ -20,9 +21,9 @@ export const metadata: Metadata = {
 }
 
 /** POST only: opening the link (GET) never changes anything. */
-const cancel = async (formData: FormData) => {
+const cancel = async (posted: FormData) => {
   'use server'
-  const token = String(formData.get('token') ?? '')
+  const token = String(formFieldsOrNotFound(posted).get('token') ?? '')
   await cancelByToken(await payloadClient(), token)
   sendQueuedMailSoon()
   redirect(`${cancellationPath}?token=${encodeURIComponent(token)}`)

@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation'
 
 import { formatDate } from '@/domain/dates'
 import { consentPurposeLabels, type ConsentPurpose } from '@/domain/forms/definition'
+import { formFieldsOrNotFound } from '@/lib/actionArguments'
 import { getSiteSettings, payloadClient } from '@/lib/content'
 import { consentRevocationPath } from '@/lib/paths'
 import { renderOrUnavailable } from '@/lib/unavailable'
@@ -19,9 +20,9 @@ export const metadata: Metadata = {
 }
 
 /** POST only: opening the link (GET) never changes anything. */
-const revoke = async (formData: FormData) => {
+const revoke = async (posted: FormData) => {
   'use server'
-  const token = String(formData.get('token') ?? '')
+  const token = String(formFieldsOrNotFound(posted).get('token') ?? '')
   await revokeConsentsByToken(await payloadClient(), token)
   redirect(`${consentRevocationPath}?token=${encodeURIComponent(token)}`)
 }

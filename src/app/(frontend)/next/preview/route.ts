@@ -1,15 +1,19 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
+import { sameSitePath } from '@/domain/http/sameSitePath'
 import { hasRole } from '@/domain/roles'
 import { payloadClient } from '@/lib/content'
 
 /** Switches on draft mode for signed-in staff, then shows the page: the admin's preview link. */
 export const GET = async (request: Request) => {
-  const path = new URL(request.url).searchParams.get('path') ?? '/'
   // Only paths of this site: an open redirect would let anyone borrow our address.
-  if (!path.startsWith('/') || path.startsWith('//')) {
-    return new Response('Ungültige Adresse.', { status: 400 })
+  const path = sameSitePath(new URL(request.url).searchParams.get('path') ?? '/')
+  if (!path) {
+    return new Response('Ungültige Adresse.', {
+      status: 400,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    })
   }
   const payload = await payloadClient()
   const { user } = await payload.auth({ headers: request.headers })
