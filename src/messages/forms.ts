@@ -35,7 +35,6 @@ export const formMessages = {
       title: 'Vielen Dank – Ihre Nachricht ist angekommen',
       text: 'Wir melden uns so bald wie möglich bei Ihnen.',
     },
-    duplicate: { title: 'Vielen Dank', text: '' },
   },
   mailSent:
     'Wir haben Ihnen eine E-Mail an die angegebene Adresse geschickt. Sie enthält alle Angaben und einen Link, mit dem Sie sich wieder abmelden können.',

@@ -237,6 +237,21 @@ describe('what the public learns', () => {
     expect(JSON.stringify(first.json)).not.toContain('person6@test.example')
   })
 
+  it('on the site’s form: the duplicate is told what a newcomer would be told (here: waiting list)', async () => {
+    const event = await createEvent(payload, form, { capacity: 1 })
+    const sender = (n: number) => ({ clientIp: `192.0.2.${200 + n}` })
+    const first = await submitAsPublic(payload, form, person(21), event, sender(1))
+    expect(first.status).toBe('confirmed')
+    // The seat is gone: a newcomer now lands on the waiting list, so the duplicate must read so too.
+    const duplicate = (await submitAsPublic(payload, form, person(21), event, sender(2)).catch(
+      (error: unknown) => error,
+    )) as { name: string; newcomerOutcome?: string }
+    const newcomer = await submitAsPublic(payload, form, person(22), event, sender(3))
+    expect(duplicate.name).toBe('AlreadyRegistered')
+    expect(newcomer.status).toBe('waitlisted')
+    expect(duplicate.newcomerOutcome).toBe(newcomer.status)
+  })
+
   it('while staff are told plainly that the address is registered already', async () => {
     const event = await createEvent(payload, form)
     await post(submissionBody(payload, form, person(8), event))

@@ -1,7 +1,7 @@
 import { APIError, type Config } from 'payload'
 
 import type { SpamSignal } from '@/domain/forms/spam'
-import type { RegistrationRefusal } from '@/domain/registration/rules'
+import type { PlacementStatus, RegistrationRefusal } from '@/domain/registration/rules'
 import { submissionMessages } from '@/messages/submission'
 
 /** Typed refusals, so the site and the REST API answer each with the right German text and status. */
@@ -20,6 +20,8 @@ export class AlreadyRegistered extends APIError<{ reason: 'duplicate' }> {
   constructor(
     readonly existingId: number,
     readonly fromPublic: boolean,
+    /** what a new registration would have been told now: the public answer must not differ */
+    readonly newcomerOutcome: PlacementStatus,
   ) {
     super(
       fromPublic ? submissionMessages.duplicate : submissionMessages.duplicateForStaff,

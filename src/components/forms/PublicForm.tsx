@@ -77,7 +77,7 @@ export const PublicForm = ({
           {result.title}
         </h3>
         {result.text && <p>{result.text}</p>}
-        {state.outcome !== 'duplicate' && confirmation}
+        {confirmation}
         {state.mailSent && (
           <p>
             {form.kind === 'registration' ? formMessages.mailSent : formMessages.mailSentReceipt}

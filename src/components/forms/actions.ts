@@ -4,6 +4,7 @@ import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { ValidationError } from 'payload'
 
+import type { AlreadyRegistered } from '@/collections/FormSubmissions/errors'
 import { resendAfterDuplicate } from '@/collections/FormSubmissions/hooks/resendAfterDuplicate'
 import { collectionSlugs } from '@/collections/slugs'
 import { formTokenField, honeypotField, inputFields } from '@/domain/forms/definition'
@@ -103,11 +104,6 @@ export const submitFormAction = async (
       const errors: FieldError[] = reported.map((e) => ({ field: e.path, message: e.message }))
       return { status: 'invalid', token: previous.token, errors, values }
     }
-    if (name === 'AlreadyRegistered') {
-      await resendAfterDuplicate(payload, error)
-      sendQueuedMailSoon()
-      return { status: 'accepted', token: previous.token, outcome: 'duplicate', mailSent: true }
-    }
     // Without JavaScript (no Next-Action header) the browser shows a page with HTTP 429.
     if (name === 'RateLimited' && !(await headers()).has('next-action'))
       redirect(
@@ -122,8 +118,21 @@ export const submitFormAction = async (
         values,
       }
     }
-    payload.logger.error({ err: error, msg: 'Formular konnte nicht gespeichert werden' })
-    return { status: 'refused', token: previous.token, message: formMessages.failed, values }
+    if (name !== 'AlreadyRegistered') {
+      payload.logger.error({ err: error, msg: 'Formular konnte nicht gespeichert werden' })
+      return { status: 'refused', token: previous.token, message: formMessages.failed, values }
+    }
+    // Already registered: the page answers as it would for a new registration (same status
+    // line, same confirmation text); only the mailbox learns that nothing new was stored.
+    await resendAfterDuplicate(payload, error)
+    sendQueuedMailSoon()
+    const { newcomerOutcome } = error as AlreadyRegistered
+    accepted = {
+      status: 'accepted',
+      token: previous.token,
+      outcome: newcomerOutcome,
+      mailSent: true,
+    }
   }
   if (form.confirmationType === 'redirect' && form.redirect?.url) redirect(form.redirect.url)
   return accepted

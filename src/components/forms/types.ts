@@ -13,7 +13,7 @@ export type ClientForm = {
   items: ClientFormItem[]
 }
 
-export type Outcome = 'confirmed' | 'waitlisted' | 'received' | 'duplicate'
+export type Outcome = 'confirmed' | 'waitlisted' | 'received'
 
 export type FormState =
   | { status: 'idle'; token: string }

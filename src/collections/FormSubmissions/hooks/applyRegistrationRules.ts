@@ -81,7 +81,14 @@ export const applyRegistrationRules: CollectionBeforeChangeHook<FormSubmission> 
     if (refusal && checked) throw new SubmissionRefused(refusal)
     if (data.email) {
       const earlier = await activeRegistrationOf(req, eventId, data.email)
-      if (earlier) throw new AlreadyRegistered(earlier.id, isPublicSubmission(req))
+      if (earlier) {
+        const newcomerOutcome = placeRegistration({
+          capacity: event.registration?.capacity,
+          confirmedPersons: await confirmedPersons(req, eventId),
+          persons: data.persons ?? 1,
+        })
+        throw new AlreadyRegistered(earlier.id, isPublicSubmission(req), newcomerOutcome)
+      }
     }
     if (!data.status || checked) {
       data.status = placeRegistration({
