@@ -30,7 +30,7 @@ import { withPoolErrorsLogged } from '@/db/poolErrors'
 import { withSafeJobUpdates } from '@/db/jobClaims'
 import { withSequentialBulkOperations } from '@/db/sequentialBulk'
 import { officeName, officeShortName } from '@/config/office'
-import { uploadOptions } from '@/config/uploads'
+import { answerUploadTooLarge, uploadOptions } from '@/config/uploads'
 import { createMailTransport } from '@/email/transport'
 import { SiteSettings } from '@/globals/SiteSettings/config'
 import { mailQueue } from '@/email/outbox'
@@ -99,6 +99,7 @@ export default buildConfig({
   ],
   globals: [SiteSettings],
   upload: uploadOptions(env.mediaMaxUploadMb),
+  hooks: { afterError: [answerUploadTooLarge(env.mediaMaxUploadMb)] },
   jobs: {
     tasks: [sendMailTask, retentionTask],
     // Running or queueing jobs over the API (e.g. a cron calling /api/payload-jobs/run): admins only.
