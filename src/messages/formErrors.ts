@@ -7,6 +7,7 @@ export const formErrors = {
   noLineBreaks: (label: string) => `„${label}“ darf keine Zeilenumbrüche enthalten.`,
   invalidCharacters: (label: string) =>
     `„${label}“ enthält Zeichen, die wir nicht verarbeiten können. Bitte prüfen Sie die Eingabe.`,
+  noLinks: (label: string) => `„${label}“ darf keine Internetadresse enthalten.`,
   noMarkup: (label: string) => `„${label}“ darf keine spitzen Klammern oder HTML-Code enthalten.`,
   email: (label: string) =>
     `Bitte geben Sie bei „${label}“ eine gültige E-Mail-Adresse an, zum Beispiel name@beispiel.de.`,

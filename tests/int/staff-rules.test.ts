@@ -253,6 +253,17 @@ describe('persons is a whole number from 1', () => {
     expect(confirmed.reduce((sum, doc) => sum + (doc.persons ?? 1), 0)).toBe(5)
   })
 
+  it('refuses emptying the count, which would let a group of five count as one', async () => {
+    const event = await createEvent(payload, form, { capacity: 6 })
+    const seated = await submitAsPublic(payload, form, next(5), event)
+    const waiting = await submitAsPublic(payload, form, next(5), event)
+    expect((await patch(seated.id, { persons: null })).status).toBe(400)
+    expect((await load(seated.id)).persons).toBe(5)
+    expect((await patch(waiting.id, { status: 'confirmed' })).status).toBe(409)
+    const confirmed = (await rowsOf(event)).filter((doc) => doc.status === 'confirmed')
+    expect(confirmed.reduce((sum, doc) => sum + (doc.persons ?? 1), 0)).toBe(5)
+  })
+
   it('a confirmed group that grows needs the seats', async () => {
     const { seated } = await fullEvent()
     const response = await patch(seated.id, { persons: 4 })

@@ -5,7 +5,8 @@ import { checkSpamSignals, issueFormToken } from '@/domain/forms/spam'
 import { validateAnswers } from '@/domain/forms/validate'
 
 const fields: FormFieldDefinition[] = [
-  { blockType: 'text', name: 'name', label: 'Vor- und Nachname', required: true },
+  { blockType: 'text', name: 'name', label: 'Vor- und Nachname', required: true, column: 'name' },
+  { blockType: 'text', name: 'website', label: 'Website' },
   { blockType: 'email', name: 'email', label: 'E-Mail-Adresse', required: true },
   { blockType: 'number', name: 'persons', label: 'Personen', required: true, min: 1, max: 5 },
   { blockType: 'textarea', name: 'message', label: 'Nachricht' },
@@ -39,6 +40,7 @@ describe('answers', () => {
         email: 'zoe@beispiel.de',
         persons: 2,
         message: 'Zeile 1\nZeile 2 – „gut“ 👍',
+        website: null,
         municipality: null,
         photos: true,
       },
@@ -95,12 +97,32 @@ describe('invisible and stacked characters', () => {
     ['a Hangul filler', '\u3164'],
     ['tag characters', 'Max\u{E0041}\u{E0042}'],
     ['a stack of combining marks', 'Ma' + '\u0301\u0316'.repeat(10)],
+    ['a Braille blank', 'Max\u2800Muster'],
+    ['invisible musical formatting', 'Max\u{1D173}Muster'],
+    ['supplementary variation selectors', 'M\u{E0100}\u{E0101}ax'],
   ])('refuse %s in a name', (_, name) => {
     expect(errorOf({ name }, 'name')).toMatch(/Zeichen/)
   })
   it('keep names with accents of many languages', () => {
     for (const name of ['Nguyễn Thị Ánh', 'שָׁלוֹם', 'Ελένη', 'देवनागरी', 'Zoë 🇩🇪'])
       expect(errorOf({ name }, 'name')).toBeUndefined()
+  })
+})
+
+describe('links in names', () => {
+  // Names are repeated in the office's mails: "Guten Tag <name>" must not carry a phishing link.
+  it.each([
+    'Ihr Konto ist gesperrt: https://evil.example/login',
+    'Bitte www.evil.example öffnen',
+    'evil.example/login',
+  ])('refuse "%s" as a name', (name) => {
+    expect(errorOf({ name }, 'name')).toBe(
+      '„Vor- und Nachname“ darf keine Internetadresse enthalten.',
+    )
+  })
+  it('keep names with dots and an address in a field meant for it', () => {
+    expect(errorOf({ name: 'Dr. A. Beispiel-Müller' }, 'name')).toBeUndefined()
+    expect(errorOf({ website: 'https://verein.example/' }, 'website')).toBeUndefined()
   })
 })
 

@@ -97,7 +97,9 @@ export const submissionColumnFields: Field[] = [
         label: { de: 'Personen', en: 'Persons' },
         // Checked when it changes, so a row stored before this rule can still be cancelled.
         validate: (value: unknown, { previousValue }: { previousValue?: unknown }) =>
-          value == null || value === previousValue || isValidPersonCount(value)
+          value === previousValue ||
+          (value == null && previousValue == null) ||
+          isValidPersonCount(value)
             ? true
             : submissionMessages.invalidPersons,
         admin: { ...readOnly, width: '50%' },

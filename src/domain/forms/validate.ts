@@ -16,15 +16,22 @@ export type ValidationResult =
 const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
 const lineBreaks = /[\r\n\u2028\u2029]/
 // Direction marks and overrides, invisible joiners and operators, fillers that render as blank
-// (Hangul), tag characters and soft hyphens can disguise what a name or address says.
+// (Hangul, Braille), tag characters, invisible musical formatting, supplementary variation
+// selectors and soft hyphens can disguise what a name or address says.
 // (The combining ones stand outside the class, where no letter precedes them.)
 const deceptiveCharacters =
-  /[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\u{E0000}-\u{E007F}]|\u034F|\u17B4|\u17B5/u
+  /[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u2800\u3164\uFEFF\uFFA0\u{1D173}-\u{1D17A}\u{E0000}-\u{E007F}]|[\u{E0100}-\u{E01EF}]|\u034F|\u17B4|\u17B5/u
 // A letter carries a few accents at most; long stacks ("Zalgo") smear over the lines around them.
 const stackedMarks = /\p{M}{5,}/u
 // Markup has no place in any answer; in one-line answers angle brackets are refused outright.
 const markup = /<\s*[a-zA-Z!/?]/
 const angleBrackets = /[<>]/
+
+// Names and organisations are repeated in the mails we send in the office's name: a link there
+// would turn our confirmation into someone's phishing mail.
+const linkLike = /:\/\/|\bwww\.|\w\.[a-z]{2,}\//i
+const namesSomeone = (field: FormFieldDefinition) =>
+  field.column === 'name' || field.column === 'organisation'
 
 const labelOf = (field: FormFieldDefinition) => field.label?.trim() || field.name
 
@@ -74,7 +81,9 @@ const schemaFor = (field: FormFieldDefinition): z.ZodType<AnswerValue> => {
 
   switch (field.blockType) {
     case 'text':
-      return optionalText(textSchema(field, maxLengths.short, false))
+      return optionalText(textSchema(field, maxLengths.short, false), (value) =>
+        namesSomeone(field) && linkLike.test(value) ? formErrors.noLinks(label) : null,
+      )
     case 'textarea':
       return optionalText(textSchema(field, maxLengths.long, true))
     case 'email':

@@ -105,6 +105,9 @@ export const applyRegistrationRules: CollectionBeforeChangeHook<FormSubmission> 
   }
 
   const from = originalDoc?.status
+  // Emptying the count would make a group count as one person and free seats that are not free.
+  if ('persons' in data && data.persons == null && originalDoc?.persons != null)
+    throw invalid(req, 'persons', submissionMessages.invalidPersons)
   const persons = data.persons ?? originalDoc?.persons ?? 1
   // Before any seat arithmetic: a negative or broken count would free seats that are not free.
   if (persons !== originalDoc?.persons && !isValidPersonCount(persons))
