@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto'
 
 import { clientAddressHeader } from './http/clientAddress'
+import { senderNetwork } from './http/senderNetwork'
 
 /**
  * Fixed-window limits per sender. Counters live in PostgreSQL (see `src/db/counters.ts`)
@@ -45,8 +46,9 @@ export const rateLimitBuckets = (args: {
 }): RateLimitBucket[] => {
   const nowSeconds = Math.floor((args.now ?? new Date()).getTime() / 1000)
   return args.rules.flatMap((rule) => {
-    const identity = args.identities[rule.scope]?.trim().toLowerCase()
-    if (!identity) return []
+    const given = args.identities[rule.scope]?.trim().toLowerCase()
+    if (!given) return []
+    const identity = rule.scope === 'ip' || rule.scope === 'loginIp' ? senderNetwork(given) : given
     const windowStart = nowSeconds - (nowSeconds % rule.windowSeconds)
     const hash = createHmac('sha256', args.secret)
       .update(`${rule.scope}:${identity}`)
