@@ -70,3 +70,19 @@ describe('a sender guessing passwords', () => {
     expect((await login(known.email, known.password)).status).toBe(200)
   })
 })
+
+describe('a stranger asking for password-reset mails', () => {
+  // Nothing a stranger sends may make us mail someone over and over.
+  it('is throttled per sender like sign-in attempts', async () => {
+    const sender = '203.0.113.21'
+    const ask = () =>
+      api.request('POST', '/users/forgot-password', {
+        body: { email: known.email },
+        headers: { [clientAddressHeader]: sender, 'accept-language': 'de' },
+      })
+    const statuses = []
+    for (let i = 0; i < 6; i++) statuses.push((await ask()).status)
+    expect(statuses.slice(0, 5).every((status) => status === 200)).toBe(true)
+    expect(statuses[5]).toBe(429)
+  })
+})

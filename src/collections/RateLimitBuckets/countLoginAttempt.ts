@@ -1,6 +1,6 @@
 import { APIError, type PayloadRequest } from 'payload'
 
-import { connectionOf, sql } from '@/db/sql'
+import { countAgainstLimits } from '@/db/counters'
 import { clientAddress, loginRateLimitRules, rateLimitBuckets } from '@/domain/rateLimit'
 import { loginMessages } from '@/messages/login'
 
@@ -12,9 +12,10 @@ export class LoginThrottled extends APIError<{ reason: 'loginThrottled' }> {
 }
 
 /**
- * Counts a sign-in attempt against its sender, whether it succeeds or not, so that locking
- * accounts by wrong passwords (Payload locks after five) costs an attacker many addresses.
- * Counted outside any transaction: a failed login rolls back, its attempt must still count.
+ * Counts a sign-in (or password-reset) attempt against its sender, whether it succeeds or not, so
+ * that locking accounts by wrong passwords (Payload locks after five) costs an attacker many
+ * addresses. Counted outside any transaction: a failed login rolls back, its attempt must still
+ * count.
  */
 export const countLoginAttempt = async (req: PayloadRequest) => {
   const buckets = rateLimitBuckets({
@@ -22,16 +23,7 @@ export const countLoginAttempt = async (req: PayloadRequest) => {
     rules: loginRateLimitRules(),
     secret: req.payload.secret,
   })
-  const db = connectionOf(req.payload)
-  for (const bucket of buckets) {
-    const { rows } = await db.execute(sql`
-      INSERT INTO rate_limit_buckets (key, count, expires_at, updated_at, created_at)
-      VALUES (${bucket.key}, 1, ${bucket.expiresAt.toISOString()}, now(), now())
-      ON CONFLICT (key) DO UPDATE SET count = rate_limit_buckets.count + 1, updated_at = now()
-      RETURNING count`)
-    if (Number((rows[0] as { count: unknown }).count) > bucket.limit) {
-      req.payload.logger.warn({ msg: 'Anmeldeversuche von einem Absender gedrosselt' })
-      throw new LoginThrottled()
-    }
-  }
+  if (await countAgainstLimits(req.payload, buckets)) return
+  req.payload.logger.info({ msg: 'Anmeldeversuche von einem Absender gedrosselt' })
+  throw new LoginThrottled()
 }
