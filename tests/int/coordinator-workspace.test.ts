@@ -128,7 +128,8 @@ describe('export', () => {
       payload,
       form,
       {
-        name: '=HYPERLINK("http://böse.example";"Klick")',
+        // (a web address in a name is refused now, so the formula carries none)
+        name: '=HYPERLINK("böse";"Klick")',
         organisation: 'Verein; „Nord“ "e.V."',
         email: 'csv@test.example',
         persons: 2,
@@ -154,7 +155,7 @@ describe('export', () => {
     expect(rows).toHaveLength(2)
     const byName = Object.fromEntries(rows.map((r) => [r[header!.indexOf('E-Mail')], r]))
     const hostile = byName['csv@test.example']!
-    expect(hostile[header!.indexOf('Name')]).toBe(`'=HYPERLINK("http://böse.example";"Klick")`)
+    expect(hostile[header!.indexOf('Name')]).toBe(`'=HYPERLINK("böse";"Klick")`)
     expect(hostile[header!.indexOf('Organisation')]).toBe('Verein; „Nord“ "e.V."')
     expect(hostile[header!.indexOf('Unterstützungsbedarf')]).toBe('Zeile eins\nZeile zwei')
     expect(hostile[header!.indexOf('Veranstaltung')]).toBe(event.title)
