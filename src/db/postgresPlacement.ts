@@ -95,8 +95,9 @@ export const binariesFor = async (
     await cp(nativeDir, path.join(staging, 'native'), { recursive: true, verbatimSymlinks: true })
     await writeFile(path.join(staging, 'complete'), version)
     await chmod(staging, 0o755)
-    // Another run may have finished its copy first; then that one is used.
+    // Another run may have finished its copy first; then that one is used – if it is ours.
     await rename(staging, copy).catch(() => rm(staging, { recursive: true, force: true }))
+    if (!(await ownedOnlyByUs(copy))) throw accessDenied(copy)
   }
   log(
     `Der Systembenutzer „postgres“ darf den Projektordner nicht erreichen; die PostgreSQL-Programme laufen aus der Kopie ${copy}.`,
