@@ -185,3 +185,14 @@ export const person = (n: number, persons = 1): Answers => ({
   email: `person${n}@test.example`,
   persons,
 })
+
+/** The office's name and address in the site settings: every mail names and copies the office. */
+export const setOfficeForMails = (payload: Payload, email = 'buero@opr.example') =>
+  payload.updateGlobal({
+    slug: 'site-settings',
+    data: {
+      office: { name: 'Partnerschaft für Demokratie Ostprignitz-Ruppin', email },
+      funding: { ministryName: 'Bundesministerium', disclaimer: 'Haftungshinweis' },
+    },
+    context: { disableRevalidate: true },
+  })

@@ -5,7 +5,13 @@ import { setJobGuardsForTest } from '@/db/jobClaims'
 import { connectionOf, sql } from '@/db/sql'
 import type { Form } from '@/payload-types'
 
-import { createEvent, createRegistrationForm, person, submitAsPublic } from '../helpers/forms'
+import {
+  createEvent,
+  createRegistrationForm,
+  setOfficeForMails,
+  person,
+  submitAsPublic,
+} from '../helpers/forms'
 import { testPayload } from '../helpers/payload'
 
 type Db = Payload['db'] & { sessions: Record<string, unknown> }
@@ -18,17 +24,7 @@ let nextPerson = 1
 beforeAll(async () => {
   payload = await testPayload()
   db = payload.db as Db
-  await payload.updateGlobal({
-    slug: 'site-settings',
-    data: {
-      office: {
-        name: 'Partnerschaft für Demokratie Ostprignitz-Ruppin',
-        email: 'buero@opr.example',
-      },
-      funding: { ministryName: 'Bundesministerium', disclaimer: 'Haftungshinweis' },
-    },
-    context: { disableRevalidate: true },
-  })
+  await setOfficeForMails(payload)
   form = await createRegistrationForm(payload)
 })
 

@@ -10,6 +10,7 @@ import { resendAfterDuplicate } from '@/collections/FormSubmissions/hooks/resend
 import {
   createEvent,
   createRegistrationForm,
+  setOfficeForMails,
   person,
   submissionBody,
   submitAsPublic,
@@ -81,17 +82,7 @@ beforeAll(async () => {
   payload = await testPayload()
   api = await createApiClient()
   // The mails name the office; its own notices are not what this file counts.
-  await payload.updateGlobal({
-    slug: 'site-settings',
-    data: {
-      office: {
-        name: 'Partnerschaft für Demokratie Ostprignitz-Ruppin',
-        email: 'buero@opr.example',
-      },
-      funding: { ministryName: 'Bundesministerium', disclaimer: 'Haftungshinweis' },
-    },
-    context: { disableRevalidate: true },
-  })
+  await setOfficeForMails(payload)
   form = await createRegistrationForm(payload)
   coordinatorToken = (await createStaff(payload, 'coordinator')).token
 })

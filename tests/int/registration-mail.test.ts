@@ -6,7 +6,13 @@ import { createToken } from '@/domain/tokens'
 import type { Event, Form } from '@/payload-types'
 import { cancelByToken, findByCancellationToken } from '@/registration/cancel'
 
-import { createEvent, createRegistrationForm, person, submitAsPublic } from '../helpers/forms'
+import {
+  createEvent,
+  createRegistrationForm,
+  setOfficeForMails,
+  person,
+  submitAsPublic,
+} from '../helpers/forms'
 import { testPayload } from '../helpers/payload'
 import { type ReceivedMail, startSmtpSink } from '../helpers/smtpSink'
 
@@ -30,14 +36,7 @@ beforeAll(async () => {
     MAIL_RETRY_ATTEMPTS: '5',
   })
   payload = await testPayload()
-  await payload.updateGlobal({
-    slug: 'site-settings',
-    data: {
-      office: { name: 'Partnerschaft für Demokratie Ostprignitz-Ruppin', email: office },
-      funding: { ministryName: 'Bundesministerium', disclaimer: 'Haftungshinweis' },
-    },
-    context: { disableRevalidate: true },
-  })
+  await setOfficeForMails(payload, office)
   form = await createRegistrationForm(payload)
 })
 
