@@ -12,6 +12,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { DataRequests } from '@/collections/DataRequests'
+import { EventNotices } from '@/collections/EventNotices'
 import { Events } from '@/collections/Events'
 import { formFieldBlocks } from '@/collections/Forms/fieldBlocks'
 import { formOverrides } from '@/collections/Forms'
@@ -94,6 +95,7 @@ export default buildConfig({
     Media,
     Users,
     MailMessages,
+    EventNotices,
     DataRequests,
     RateLimitBuckets,
   ],

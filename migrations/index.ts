@@ -5,6 +5,7 @@ import * as migration_20261125_064757_forms_and_registrations from './20261125_0
 import * as migration_20261125_065900_coordinator_workspace from './20261125_065900_coordinator_workspace';
 import * as migration_20261125_093048_accessibility_and_feedback from './20261125_093048_accessibility_and_feedback';
 import * as migration_20261201_040311_over_capacity_history from './20261201_040311_over_capacity_history';
+import * as migration_20261201_073808_notices_reminders_self_service from './20261201_073808_notices_reminders_self_service';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261201_040311_over_capacity_history.up,
     down: migration_20261201_040311_over_capacity_history.down,
-    name: '20261201_040311_over_capacity_history'
+    name: '20261201_040311_over_capacity_history',
+  },
+  {
+    up: migration_20261201_073808_notices_reminders_self_service.up,
+    down: migration_20261201_073808_notices_reminders_self_service.down,
+    name: '20261201_073808_notices_reminders_self_service'
   },
 ];

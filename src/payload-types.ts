@@ -26,6 +26,7 @@ export interface Config {
     media: Media;
     users: User;
     'mail-messages': MailMessage;
+    'event-notices': EventNotice;
     'data-requests': DataRequest;
     'rate-limit-buckets': RateLimitBucket;
     forms: Form;
@@ -36,7 +37,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    events: {
+      notices: 'event-notices';
+    };
+  };
   collectionsSelect: {
     pages: PagesSelect<false> | PagesSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
@@ -44,6 +49,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'mail-messages': MailMessagesSelect<false> | MailMessagesSelect<true>;
+    'event-notices': EventNoticesSelect<false> | EventNoticesSelect<true>;
     'data-requests': DataRequestsSelect<false> | DataRequestsSelect<true>;
     'rate-limit-buckets': RateLimitBucketsSelect<false> | RateLimitBucketsSelect<true>;
     forms: FormsSelect<false> | FormsSelect<true>;
@@ -277,12 +283,21 @@ export interface Event {
      * Empty for unlimited.
      */
     capacity?: number | null;
+    reminder?: {
+      enabled?: boolean | null;
+      daysBefore?: number | null;
+    };
   };
   contact?: {
     useOffice?: boolean | null;
     name?: string | null;
     email?: string | null;
     phone?: string | null;
+  };
+  notices?: {
+    docs?: (number | EventNotice)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
   };
   meta?: {
     title?: string | null;
@@ -530,6 +545,48 @@ export interface Form {
      */
     text: string;
   };
+  registrationChangedMail?: {
+    subject?: string | null;
+    /**
+     * Platzhalter: {{name}}, {{veranstaltung}}, {{datum}}, {{ort}}, {{personen}}, {{faelligBis}} (Antwortfrist bei Barriere-Meldungen) sowie der technische Name jedes Formularfelds in doppelten geschweiften Klammern. Datum, Ort, Programm-Link, Abmelde-Link und Kalenderdatei werden automatisch angefügt.
+     */
+    text?: string | null;
+  };
+  cancelledByOfficeMail?: {
+    subject?: string | null;
+    /**
+     * Platzhalter: {{name}}, {{veranstaltung}}, {{datum}}, {{ort}}, {{personen}}, {{faelligBis}} (Antwortfrist bei Barriere-Meldungen) sowie der technische Name jedes Formularfelds in doppelten geschweiften Klammern. Datum, Ort, Programm-Link, Abmelde-Link und Kalenderdatei werden automatisch angefügt.
+     */
+    text?: string | null;
+  };
+  reminderMail?: {
+    subject?: string | null;
+    /**
+     * Platzhalter: {{name}}, {{veranstaltung}}, {{datum}}, {{ort}}, {{personen}}, {{faelligBis}} (Antwortfrist bei Barriere-Meldungen) sowie der technische Name jedes Formularfelds in doppelten geschweiften Klammern. Datum, Ort, Programm-Link, Abmelde-Link und Kalenderdatei werden automatisch angefügt.
+     */
+    text?: string | null;
+  };
+  eventChangedMail?: {
+    subject?: string | null;
+    /**
+     * Platzhalter: {{name}}, {{veranstaltung}}, {{datum}}, {{ort}}, {{personen}}, {{faelligBis}} (Antwortfrist bei Barriere-Meldungen) sowie der technische Name jedes Formularfelds in doppelten geschweiften Klammern. Datum, Ort, Programm-Link, Abmelde-Link und Kalenderdatei werden automatisch angefügt.
+     */
+    text?: string | null;
+  };
+  eventPostponedMail?: {
+    subject?: string | null;
+    /**
+     * Platzhalter: {{name}}, {{veranstaltung}}, {{datum}}, {{ort}}, {{personen}}, {{faelligBis}} (Antwortfrist bei Barriere-Meldungen) sowie der technische Name jedes Formularfelds in doppelten geschweiften Klammern. Datum, Ort, Programm-Link, Abmelde-Link und Kalenderdatei werden automatisch angefügt.
+     */
+    text?: string | null;
+  };
+  eventCancelledMail?: {
+    subject?: string | null;
+    /**
+     * Platzhalter: {{name}}, {{veranstaltung}}, {{datum}}, {{ort}}, {{personen}}, {{faelligBis}} (Antwortfrist bei Barriere-Meldungen) sowie der technische Name jedes Formularfelds in doppelten geschweiften Klammern. Datum, Ort, Programm-Link, Abmelde-Link und Kalenderdatei werden automatisch angefügt.
+     */
+    text?: string | null;
+  };
   receiptMail?: {
     subject: string;
     /**
@@ -539,6 +596,66 @@ export interface Form {
   };
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-notices".
+ */
+export interface EventNotice {
+  id: number;
+  event: number | Event;
+  kind: 'message' | 'changed' | 'cancelled' | 'postponed';
+  audience: 'active' | 'confirmed' | 'waitlisted' | 'checkedIn';
+  subject: string;
+  text?: string | null;
+  changes?:
+    | {
+        label?: string | null;
+        before?: string | null;
+        after?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Off: the change was saved without informing anyone, on purpose.
+   */
+  informed?: boolean | null;
+  createdBy?: (number | null) | User;
+  recipientCount?: number | null;
+  queuedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  /**
+   * Editors maintain content, coordinators handle submissions, administrators also manage users.
+   */
+  role: 'admin' | 'editor' | 'coordinator';
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -795,37 +912,6 @@ export interface Partner {
   createdAt: string;
 }
 /**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  /**
-   * Editors maintain content, coordinators handle submissions, administrators also manage users.
-   */
-  role: 'admin' | 'editor' | 'coordinator';
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
  * Every mail the service sends, with retries when the mail server is unreachable.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -833,11 +919,24 @@ export interface User {
  */
 export interface MailMessage {
   id: number;
-  template: 'confirmation' | 'waitlist' | 'promotion' | 'cancellation' | 'duplicate' | 'receipt' | 'officeNotice';
+  template:
+    | 'confirmation'
+    | 'waitlist'
+    | 'promotion'
+    | 'cancellation'
+    | 'duplicate'
+    | 'receipt'
+    | 'officeNotice'
+    | 'eventNotice'
+    | 'reminder'
+    | 'registrationChanged'
+    | 'cancelledByOffice'
+    | 'officeCancellationNotice';
   status: 'queued' | 'sending' | 'retrying' | 'sent' | 'failed';
   to: string;
   subject?: string | null;
   submission?: (number | null) | FormSubmission;
+  notice?: (number | null) | EventNotice;
   attempts?: number | null;
   sentAt?: string | null;
   lastAttemptAt?: string | null;
@@ -858,7 +957,7 @@ export interface FormSubmission {
   /**
    * Changing it checks capacity, promotes from the waiting list and sends mails.
    */
-  status?: ('confirmed' | 'waitlisted' | 'cancelled' | 'received' | 'done') | null;
+  status?: ('confirmed' | 'waitlisted' | 'cancelled' | 'eventCancelled' | 'received' | 'done') | null;
   name?: string | null;
   organisation?: string | null;
   email?: string | null;
@@ -896,8 +995,8 @@ export interface FormSubmission {
   internalNote?: string | null;
   statusHistory?:
     | {
-        from?: ('confirmed' | 'waitlisted' | 'cancelled' | 'received' | 'done') | null;
-        to?: ('confirmed' | 'waitlisted' | 'cancelled' | 'received' | 'done') | null;
+        from?: ('confirmed' | 'waitlisted' | 'cancelled' | 'eventCancelled' | 'received' | 'done') | null;
+        to?: ('confirmed' | 'waitlisted' | 'cancelled' | 'eventCancelled' | 'received' | 'done') | null;
         at?: string | null;
         by?: (number | null) | User;
         actor?: string | null;
@@ -914,6 +1013,7 @@ export interface FormSubmission {
   checkedIn?: boolean | null;
   checkedInAt?: string | null;
   checkedInBy?: (number | null) | User;
+  remindedForStart?: string | null;
   anonymisedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1093,6 +1193,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'mail-messages';
         value: number | MailMessage;
+      } | null)
+    | ({
+        relationTo: 'event-notices';
+        value: number | EventNotice;
       } | null)
     | ({
         relationTo: 'data-requests';
@@ -1427,6 +1531,12 @@ export interface EventsSelect<T extends boolean = true> {
         deadline?: T;
         deadline_tz?: T;
         capacity?: T;
+        reminder?:
+          | T
+          | {
+              enabled?: T;
+              daysBefore?: T;
+            };
       };
   contact?:
     | T
@@ -1436,6 +1546,7 @@ export interface EventsSelect<T extends boolean = true> {
         email?: T;
         phone?: T;
       };
+  notices?: T;
   meta?:
     | T
     | {
@@ -1527,10 +1638,36 @@ export interface MailMessagesSelect<T extends boolean = true> {
   to?: T;
   subject?: T;
   submission?: T;
+  notice?: T;
   attempts?: T;
   sentAt?: T;
   lastAttemptAt?: T;
   lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-notices_select".
+ */
+export interface EventNoticesSelect<T extends boolean = true> {
+  event?: T;
+  kind?: T;
+  audience?: T;
+  subject?: T;
+  text?: T;
+  changes?:
+    | T
+    | {
+        label?: T;
+        before?: T;
+        after?: T;
+        id?: T;
+      };
+  informed?: T;
+  createdBy?: T;
+  recipientCount?: T;
+  queuedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1682,6 +1819,42 @@ export interface FormsSelect<T extends boolean = true> {
         subject?: T;
         text?: T;
       };
+  registrationChangedMail?:
+    | T
+    | {
+        subject?: T;
+        text?: T;
+      };
+  cancelledByOfficeMail?:
+    | T
+    | {
+        subject?: T;
+        text?: T;
+      };
+  reminderMail?:
+    | T
+    | {
+        subject?: T;
+        text?: T;
+      };
+  eventChangedMail?:
+    | T
+    | {
+        subject?: T;
+        text?: T;
+      };
+  eventPostponedMail?:
+    | T
+    | {
+        subject?: T;
+        text?: T;
+      };
+  eventCancelledMail?:
+    | T
+    | {
+        subject?: T;
+        text?: T;
+      };
   receiptMail?:
     | T
     | {
@@ -1745,6 +1918,7 @@ export interface FormSubmissionsSelect<T extends boolean = true> {
   checkedIn?: T;
   checkedInAt?: T;
   checkedInBy?: T;
+  remindedForStart?: T;
   anonymisedAt?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -8,6 +8,7 @@ export const collectionSlugs = {
   forms: 'forms',
   formSubmissions: 'form-submissions',
   mailMessages: 'mail-messages',
+  eventNotices: 'event-notices',
   rateLimitBuckets: 'rate-limit-buckets',
   dataRequests: 'data-requests',
 } as const

@@ -7,6 +7,11 @@ export const mailTemplates = [
   'duplicate',
   'receipt',
   'officeNotice',
+  'eventNotice',
+  'reminder',
+  'registrationChanged',
+  'cancelledByOffice',
+  'officeCancellationNotice',
 ] as const
 
 export type MailTemplate = (typeof mailTemplates)[number]
@@ -19,6 +24,11 @@ export const mailTemplateLabels: Record<MailTemplate, string> = {
   duplicate: 'Erneute Zusendung (bereits angemeldet)',
   receipt: 'Eingangsbestätigung',
   officeNotice: 'Hinweis an das Büro',
+  eventNotice: 'Mitteilung zur Veranstaltung',
+  reminder: 'Erinnerung an die Veranstaltung',
+  registrationChanged: 'Bestätigung der geänderten Anmeldung',
+  cancelledByOffice: 'Stornierung durch die Koordinierungsstelle',
+  officeCancellationNotice: 'Hinweis an das Büro (Abmeldung)',
 }
 
 export const mailStatuses = ['queued', 'sending', 'retrying', 'sent', 'failed'] as const

@@ -217,6 +217,34 @@ export const registrationField: Field = {
         },
       ],
     },
+    {
+      name: 'reminder',
+      type: 'group',
+      label: { de: 'Erinnerung vor der Veranstaltung', en: 'Reminder before the event' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'enabled',
+              type: 'checkbox',
+              defaultValue: true,
+              label: { de: 'Erinnerung an bestätigte Personen senden', en: 'Send a reminder' },
+              admin: { width: '50%' },
+            },
+            {
+              name: 'daysBefore',
+              type: 'number',
+              defaultValue: 2,
+              min: 1,
+              max: 30,
+              label: { de: 'Tage vor Beginn', en: 'Days before the start' },
+              admin: { width: '50%', condition: (_, sibling) => sibling?.enabled !== false },
+            },
+          ],
+        },
+      ],
+    },
   ],
 }
 

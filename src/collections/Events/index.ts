@@ -129,6 +129,19 @@ export const Events: CollectionConfig = {
           label: { de: 'Anmeldung und Kontakt', en: 'Registration and contact' },
           fields: [registrationField, contactField],
         },
+        {
+          label: { de: 'Mitteilungen', en: 'Notices' },
+          fields: [
+            {
+              name: 'notices',
+              type: 'join',
+              collection: collectionSlugs.eventNotices,
+              on: 'event',
+              label: { de: 'Mitteilungen an Angemeldete', en: 'Notices to registrants' },
+              admin: { defaultColumns: ['subject', 'kind', 'recipientCount', 'createdAt'] },
+            },
+          ],
+        },
       ],
     },
   ],

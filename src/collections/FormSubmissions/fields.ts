@@ -276,6 +276,19 @@ export const checkInFields: Field[] = [
 
 export const lifecycleFields: Field[] = [
   {
+    // Set in the same statement that queues the reminder: one reminder per person and date, also
+    // with several job runners at once. Written by the reminder job only.
+    name: 'remindedForStart',
+    type: 'date',
+    access: { create: () => false, update: () => false },
+    label: { de: 'Erinnerung versendet für Termin', en: 'Reminder sent for start' },
+    admin: {
+      ...readOnly,
+      position: 'sidebar',
+      condition: (data) => Boolean(data?.remindedForStart),
+    },
+  },
+  {
     name: 'anonymisedAt',
     type: 'date',
     label: { de: 'Personendaten gelöscht am', en: 'Personal data removed at' },

@@ -9,6 +9,8 @@ const mailText = (
   subject: string,
   text: string,
   kinds: string[],
+  // Texts added after forms existed: empty in older forms, which then mail the default wording.
+  required = true,
 ): Field => ({
   name,
   type: 'group',
@@ -18,7 +20,7 @@ const mailText = (
     {
       name: 'subject',
       type: 'text',
-      required: true,
+      required,
       maxLength: 200,
       defaultValue: subject,
       label: { de: 'Betreff', en: 'Subject' },
@@ -26,7 +28,7 @@ const mailText = (
     {
       name: 'text',
       type: 'textarea',
-      required: true,
+      required,
       maxLength: 5000,
       // A function, so the text is a form default and not a database column default.
       defaultValue: () => text,
@@ -61,6 +63,54 @@ export const mailTextsField: Field = {
       'Ihr Platz ist frei: {{veranstaltung}}',
       'Guten Tag {{name}},\n\ngute Nachricht: Es ist ein Platz frei geworden. Ihre Anmeldung ist jetzt bestätigt.',
       ['registration'],
+    ),
+    mailText(
+      'registrationChangedMail',
+      'Geänderte Anmeldung',
+      'Ihre Anmeldung wurde geändert: {{veranstaltung}}',
+      'Guten Tag {{name}},\n\nIhre Änderung ist bei uns angekommen. Hier sind die aktuellen Angaben zu Ihrer Anmeldung.',
+      ['registration'],
+      false,
+    ),
+    mailText(
+      'cancelledByOfficeMail',
+      'Stornierung durch die Koordinierungsstelle',
+      'Ihre Anmeldung wurde storniert: {{veranstaltung}}',
+      'Guten Tag {{name}},\n\ndie Koordinierungs- und Fachstelle hat Ihre Anmeldung zu dieser Veranstaltung storniert. Bei Fragen melden Sie sich gern bei uns.',
+      ['registration'],
+      false,
+    ),
+    mailText(
+      'reminderMail',
+      'Erinnerung vor der Veranstaltung',
+      'Erinnerung: {{veranstaltung}} am {{datum}}',
+      'Guten Tag {{name}},\n\nwir freuen uns, Sie bald bei der Veranstaltung zu begrüßen. Hier noch einmal alle Angaben.\n\nSie können nicht kommen? Bitte geben Sie Ihren Platz frei, damit jemand von der Warteliste nachrücken kann.',
+      ['registration'],
+      false,
+    ),
+    mailText(
+      'eventChangedMail',
+      'Änderung der Veranstaltung',
+      'Änderung: {{veranstaltung}}',
+      'Guten Tag {{name}},\n\nbei der Veranstaltung, zu der Sie angemeldet sind, hat sich etwas geändert. Ihre Anmeldung bleibt bestehen.',
+      ['registration'],
+      false,
+    ),
+    mailText(
+      'eventPostponedMail',
+      'Verschiebung der Veranstaltung',
+      'Verschoben: {{veranstaltung}}',
+      'Guten Tag {{name}},\n\ndie Veranstaltung, zu der Sie angemeldet sind, wird verschoben. Ihre Anmeldung bleibt bestehen; Sie müssen nichts weiter tun.',
+      ['registration'],
+      false,
+    ),
+    mailText(
+      'eventCancelledMail',
+      'Absage der Veranstaltung',
+      'Abgesagt: {{veranstaltung}}',
+      'Guten Tag {{name}},\n\nleider müssen wir die Veranstaltung absagen. Ihre Anmeldung ist damit storniert; Sie müssen nichts weiter tun. Bitte entschuldigen Sie die Umstände.',
+      ['registration'],
+      false,
     ),
     mailText(
       'receiptMail',

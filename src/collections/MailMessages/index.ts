@@ -38,6 +38,7 @@ export const MailMessages: CollectionConfig = {
     delete: isAdmin,
   },
   defaultSort: '-createdAt',
+  indexes: [{ fields: ['notice', 'submission'], unique: true }],
   fields: [
     {
       type: 'row',
@@ -70,6 +71,14 @@ export const MailMessages: CollectionConfig = {
       relationTo: collectionSlugs.formSubmissions,
       index: true,
       label: { de: 'Einsendung', en: 'Submission' },
+    },
+    {
+      // A notice to many registrants: one outbox row per person, never the same person twice.
+      name: 'notice',
+      type: 'relationship',
+      relationTo: collectionSlugs.eventNotices,
+      index: true,
+      label: { de: 'Mitteilung', en: 'Notice' },
     },
     {
       type: 'row',

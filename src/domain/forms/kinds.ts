@@ -10,11 +10,15 @@ export const formKindLabels: Record<FormKind, string> = {
   barrier: 'Barriere melden',
 }
 
-/** Where a submission stands. Registrations use the first three; messages the last two. */
+/**
+ * Where a submission stands. Registrations use the first four (`eventCancelled`: the office called
+ * the whole event off, so no seat is held and none is given back); messages the last two.
+ */
 export const submissionStatuses = [
   'confirmed',
   'waitlisted',
   'cancelled',
+  'eventCancelled',
   'received',
   'done',
 ] as const
@@ -25,6 +29,7 @@ export const submissionStatusLabels: Record<SubmissionStatus, string> = {
   confirmed: 'bestätigt',
   waitlisted: 'Warteliste',
   cancelled: 'storniert',
+  eventCancelled: 'storniert (Veranstaltung abgesagt)',
   received: 'eingegangen',
   done: 'erledigt',
 }
