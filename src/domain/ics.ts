@@ -22,6 +22,11 @@ export type CalendarEvent = {
   sequence: number
   cancelled?: boolean
   organizer?: { name: string; email: string }
+  /**
+   * CANCEL for the mail that tells a registered person the event is off (RFC 5546): calendar
+   * programs then remove or strike the entry instead of adding it again.
+   */
+  method?: 'PUBLISH' | 'CANCEL'
 }
 
 const officeName = 'Partnerschaft für Demokratie OPR'
@@ -55,7 +60,7 @@ export const buildEventCalendar = (
   const calendar = ical({
     // The library prepends the leading "-" itself. PRODID is not escaped by it.
     prodId: `//${officeName}//${escape(singleLine(productName), false)}//DE`,
-    method: ICalCalendarMethod.PUBLISH,
+    method: event.method === 'CANCEL' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.PUBLISH,
     // Only the generator, no calendar-wide name: with a name, ical-generator writes DTSTAMP and
     // LAST-MODIFIED as local time without "Z", which RFC 5545 forbids for DTSTAMP.
     timezone: { name: null, generator: vtimezoneFor },

@@ -8,6 +8,7 @@ import { createToken } from '@/domain/tokens'
 import { calendarFileOf } from '@/lib/eventCalendar'
 import { cancellationPath, consentRevocationPath, eventPath } from '@/lib/paths'
 import type { Event, Form, FormSubmission, MailMessage } from '@/payload-types'
+import { renderEventNoticeMail } from './templates/eventNoticeMail'
 import { renderSubmissionMail } from './templates/submissionMail'
 
 /** Attempts in all (first try plus retries) before a mail counts as failed. */
@@ -21,6 +22,7 @@ const withLink = ['confirmation', 'waitlist', 'promotion', 'duplicate']
 const consentLinkValidDays = 3 * 365
 
 const renderMessage = async (payload: Payload, message: MailMessage) => {
+  if (message.template === 'eventNotice') return renderNoticeMessage(payload, message)
   const submissionId =
     typeof message.submission === 'object' ? message.submission?.id : message.submission
   const submission = (await payload.findByID({
@@ -80,6 +82,92 @@ const renderMessage = async (payload: Payload, message: MailMessage) => {
         ]
       : undefined
   return { ...rendered, attachments }
+}
+
+const idOf = (value: number | { id: number } | null | undefined) =>
+  typeof value === 'object' ? value?.id : value
+
+/** Who a test mail of a notice stands for: an example person, never a real registrant. */
+const examplePerson = { name: 'Erika Beispiel', persons: 1, status: 'confirmed' } as const
+
+/**
+ * A notice to the registrants of an event, for one person. Without a submission it is the test
+ * mail a coordinator sends to themselves first.
+ */
+const renderNoticeMessage = async (payload: Payload, message: MailMessage) => {
+  const notice = await payload.findByID({
+    collection: collectionSlugs.eventNotices,
+    id: idOf(message.notice)!,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const event = await payload.findByID({
+    collection: collectionSlugs.events,
+    id: idOf(notice.event)!,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const submissionId = idOf(message.submission)
+  const submission = submissionId
+    ? ((await payload.findByID({
+        collection: collectionSlugs.formSubmissions,
+        id: submissionId,
+        depth: 0,
+        overrideAccess: true,
+      })) as FormSubmission)
+    : undefined
+  const formId = idOf(submission?.form) ?? idOf(event.registration?.form)
+  const form = formId
+    ? await payload.findByID({
+        collection: collectionSlugs.forms,
+        id: formId,
+        depth: 0,
+        overrideAccess: true,
+      })
+    : null
+  const settings = await payload.findGlobal({ slug: globalSlugs.siteSettings, depth: 0 })
+  const { serverUrl } = readEnvironment()
+  const active = submission?.status === 'confirmed' || submission?.status === 'waitlisted'
+  const cancelToken =
+    submission && active
+      ? createToken(
+          { purpose: 'cancel', subject: String(submission.id), expiresAt: new Date(event.end) },
+          payload.secret,
+        )
+      : undefined
+  const rendered = renderEventNoticeMail({
+    notice: {
+      ...notice,
+      changes: notice.changes?.map(({ label, before, after }) => ({
+        label: label ?? '',
+        before: before ?? '',
+        after: after ?? '',
+      })),
+    },
+    event,
+    submission: submission ?? examplePerson,
+    form: form as Form | null,
+    settings,
+    links: {
+      event: `${serverUrl}${eventPath(event.slug)}`,
+      programme: event.programme?.length
+        ? `${serverUrl}${eventPath(event.slug)}#programm`
+        : undefined,
+      cancel: cancelToken ? `${serverUrl}${cancellationPath}?token=${cancelToken}` : undefined,
+    },
+  })
+  const method = rendered.calendarMethod === 'cancel' ? 'CANCEL' : 'PUBLISH'
+  const attachments = rendered.calendarMethod
+    ? [
+        {
+          filename: icsFileName(event.slug),
+          content: calendarFileOf(event, settings, serverUrl, method),
+          contentType: `text/calendar; charset=utf-8; method=${method}`,
+        },
+      ]
+    : undefined
+  const subject = submission ? rendered.subject : `[Test] ${rendered.subject}`
+  return { ...rendered, subject, attachments }
 }
 
 /** Minutes after which a message left in "sending" (a crashed worker) may be tried again. */

@@ -4,8 +4,14 @@ import type { Event, SiteSetting } from '@/payload-types'
 import { eventPath } from './paths'
 
 /** The .ics file of one event: same UID forever, SEQUENCE raised by the events collection. */
-export const calendarFileOf = (event: Event, settings: SiteSetting, serverUrl: string) =>
+export const calendarFileOf = (
+  event: Event,
+  settings: SiteSetting,
+  serverUrl: string,
+  method: 'PUBLISH' | 'CANCEL' = 'PUBLISH',
+) =>
   buildEventCalendar({
+    method,
     uid: `event-${event.id}@${new URL(serverUrl).hostname}`,
     title: event.title,
     description: [event.summary, `${serverUrl}${eventPath(event.slug)}`]

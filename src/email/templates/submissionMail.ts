@@ -62,7 +62,10 @@ const wordingFor = (template: MailTemplate, form: Form): Wording => {
     : (fixedWording[template] ?? { subject: '{{veranstaltung}}', text: '' })
 }
 
-const placeholderValues = ({ submission, event }: SubmissionMailInput) => {
+export const placeholderValues = ({
+  submission,
+  event,
+}: Pick<SubmissionMailInput, 'submission' | 'event'>) => {
   const values: Record<string, string> = {}
   for (const answer of submission.submissionData ?? []) values[answer.field] = answer.value
   return {
@@ -76,7 +79,7 @@ const placeholderValues = ({ submission, event }: SubmissionMailInput) => {
   }
 }
 
-const signature = (settings: SiteSetting) =>
+export const signature = (settings: SiteSetting) =>
   [
     'Mit freundlichen Grüßen',
     settings.office.name,
