@@ -136,6 +136,21 @@ describe('building an iCalendar file for an event', () => {
     expect(vevent.getFirstPropertyValue('status')).toBe('CANCELLED')
   })
 
+  it('tells calendars to remove the entry when the office cancels it by mail', () => {
+    const { calendar, event, vevent } = parse(
+      buildEventCalendar({ ...seededEvent, sequence: 5, cancelled: true, method: 'CANCEL' }),
+    )
+    expect(calendar.getFirstPropertyValue('method')).toBe('CANCEL')
+    expect(vevent.getFirstPropertyValue('status')).toBe('CANCELLED')
+    expect(event.uid).toBe(seededEvent.uid)
+    expect(event.sequence).toBe(5)
+  })
+
+  it('publishes unless asked to cancel', () => {
+    const { calendar } = parse(buildEventCalendar(seededEvent))
+    expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH')
+  })
+
   it('names the organiser and links the event page', () => {
     const { vevent } = parse(buildEventCalendar(seededEvent))
     const organizer = vevent.getFirstProperty('organizer')
