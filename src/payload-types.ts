@@ -933,7 +933,7 @@ export interface MailMessage {
     | 'registrationChanged'
     | 'cancelledByOffice'
     | 'officeCancellationNotice';
-  status: 'queued' | 'sending' | 'retrying' | 'sent' | 'failed';
+  status: 'queued' | 'sending' | 'retrying' | 'sent' | 'failed' | 'skipped';
   to: string;
   subject?: string | null;
   submission?: (number | null) | FormSubmission;
