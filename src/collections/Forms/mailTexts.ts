@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import { reminderMailDefault } from '@/messages/mailWording'
+
 const placeholderHelp =
   'Platzhalter: {{name}}, {{veranstaltung}}, {{datum}}, {{ort}}, {{personen}}, {{faelligBis}} (Antwortfrist bei Barriere-Meldungen) sowie der technische Name jedes Formularfelds in doppelten geschweiften Klammern. Datum, Ort, Programm-Link, Abmelde-Link und Kalenderdatei werden automatisch angefügt.'
 
@@ -83,8 +85,8 @@ export const mailTextsField: Field = {
     mailText(
       'reminderMail',
       'Erinnerung vor der Veranstaltung',
-      'Erinnerung: {{veranstaltung}} am {{datum}}',
-      'Guten Tag {{name}},\n\nwir freuen uns, Sie bald bei der Veranstaltung zu begrüßen. Hier noch einmal alle Angaben.\n\nSie können nicht kommen? Bitte geben Sie Ihren Platz frei, damit jemand von der Warteliste nachrücken kann.',
+      reminderMailDefault.subject,
+      reminderMailDefault.text,
       ['registration'],
       false,
     ),
