@@ -81,6 +81,7 @@ export interface Config {
     tasks: {
       sendMail: TaskSendMail;
       applyRetention: TaskApplyRetention;
+      sendReminders: TaskSendReminders;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -932,7 +933,7 @@ export interface MailMessage {
     | 'registrationChanged'
     | 'cancelledByOffice'
     | 'officeCancellationNotice';
-  status: 'queued' | 'sending' | 'retrying' | 'sent' | 'failed';
+  status: 'queued' | 'sending' | 'retrying' | 'sent' | 'failed' | 'skipped';
   to: string;
   subject?: string | null;
   submission?: (number | null) | FormSubmission;
@@ -1114,7 +1115,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendMail' | 'applyRetention' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendMail' | 'applyRetention' | 'sendReminders' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1147,7 +1148,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendMail' | 'applyRetention' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendMail' | 'applyRetention' | 'sendReminders' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2215,6 +2216,16 @@ export interface TaskApplyRetention {
     contactMessages?: number | null;
     partnerships?: number | null;
     expiredCounters?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendReminders".
+ */
+export interface TaskSendReminders {
+  input?: unknown;
+  output: {
+    queued?: number | null;
   };
 }
 /**

@@ -31,7 +31,8 @@ export const mailTemplateLabels: Record<MailTemplate, string> = {
   officeCancellationNotice: 'Hinweis an das Büro (Abmeldung)',
 }
 
-export const mailStatuses = ['queued', 'sending', 'retrying', 'sent', 'failed'] as const
+/** `skipped`: no longer to be sent when its turn came (a reminder to someone who has cancelled). */
+export const mailStatuses = ['queued', 'sending', 'retrying', 'sent', 'failed', 'skipped'] as const
 
 export type MailStatus = (typeof mailStatuses)[number]
 
@@ -41,4 +42,5 @@ export const mailStatusLabels: Record<MailStatus, string> = {
   retrying: 'neuer Versuch geplant',
   sent: 'versendet',
   failed: 'fehlgeschlagen',
+  skipped: 'entfallen (nicht mehr nötig)',
 }

@@ -17,9 +17,21 @@ export const mailAttempts = () => Math.max(1, Number(process.env.MAIL_RETRY_ATTE
 export const mailRetryDelayMs = () =>
   Math.max(0, Number(process.env.MAIL_RETRY_DELAY_SECONDS ?? 60)) * 1000
 
-const withLink = ['confirmation', 'waitlist', 'promotion', 'duplicate']
+const withLink = ['confirmation', 'waitlist', 'promotion', 'duplicate', 'reminder']
 /** The revocation link keeps working long after any retention period has emptied the record. */
 const consentLinkValidDays = 3 * 365
+
+/**
+ * Why a queued reminder is no longer to be sent: the person cancelled, or the event was called off
+ * or withdrawn, between queueing and sending. Decided from current data, as the mail itself is.
+ */
+const reminderObsolete = (submission: FormSubmission, event: Event | null) => {
+  if (submission.status !== 'confirmed') return 'Nicht mehr angemeldet.'
+  if (!event || event.eventStatus === 'cancelled' || event._status !== 'published')
+    return 'Die Veranstaltung findet nicht wie geplant statt.'
+  if (new Date(event.start) <= new Date()) return 'Die Veranstaltung hat schon begonnen.'
+  return undefined
+}
 
 const renderMessage = async (payload: Payload, message: MailMessage) => {
   if (message.template === 'eventNotice') return renderNoticeMessage(payload, message)
@@ -33,6 +45,10 @@ const renderMessage = async (payload: Payload, message: MailMessage) => {
   })) as FormSubmission
   const form = submission.form as Form
   const event = (typeof submission.event === 'object' ? submission.event : null) as Event | null
+  if (message.template === 'reminder') {
+    const obsolete = reminderObsolete(submission, event)
+    if (obsolete) return { obsolete }
+  }
   const settings = await payload.findGlobal({ slug: globalSlugs.siteSettings, depth: 0 })
   const { serverUrl } = readEnvironment()
   const active = submission.status === 'confirmed' || submission.status === 'waitlisted'
@@ -81,7 +97,7 @@ const renderMessage = async (payload: Payload, message: MailMessage) => {
           },
         ]
       : undefined
-  return { ...rendered, attachments }
+  return { ...rendered, attachments, obsolete: undefined }
 }
 
 const idOf = (value: number | { id: number } | null | undefined) =>
@@ -167,7 +183,7 @@ const renderNoticeMessage = async (payload: Payload, message: MailMessage) => {
       ]
     : undefined
   const subject = submission ? rendered.subject : `[Test] ${rendered.subject}`
-  return { ...rendered, subject, attachments }
+  return { ...rendered, subject, attachments, obsolete: undefined }
 }
 
 /** Minutes after which a message left in "sending" (a crashed worker) may be tried again. */
@@ -218,6 +234,15 @@ export const deliverMessage = async (payload: Payload, messageId: number) => {
       lastError: `Nicht versendbar: ${(error as Error).message}`.slice(0, 500),
     })
     return 'failed'
+  }
+  if (mail.obsolete !== undefined) {
+    await record(payload, messageId, {
+      status: 'skipped',
+      attempts,
+      lastAttemptAt: now,
+      lastError: `Entfallen: ${mail.obsolete}`,
+    })
+    return 'skipped'
   }
   try {
     await payload.sendEmail({

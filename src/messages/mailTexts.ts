@@ -25,7 +25,8 @@ export const defaultMailTexts = {
   },
   reminderMail: {
     subject: 'Erinnerung: {{veranstaltung}} am {{datum}}',
-    text: 'Guten Tag {{name}},\n\nwir freuen uns, Sie bald bei der Veranstaltung zu begrüßen. Hier noch einmal alle Angaben.\n\nSie können nicht kommen? Bitte geben Sie Ihren Platz frei, damit jemand von der Warteliste nachrücken kann.',
+    // The line with the cancellation link ("Sie können nicht kommen? …") is added by the system.
+    text: 'Guten Tag {{name}},\n\nwir freuen uns, Sie bald bei der Veranstaltung zu begrüßen. Hier noch einmal alle Angaben.',
   },
   eventChangedMail: {
     subject: 'Änderung: {{veranstaltung}}',

@@ -57,6 +57,28 @@ describe('an editor in the German admin', () => {
   })
 })
 
+describe('the reminder settings of an event', () => {
+  it('say when the reminder goes out for this event', async () => {
+    const page = await openPage()
+    await logIn(page, 'editor')
+    const admin = await staffApi('editor')
+    const event = (
+      await admin.call(
+        'GET',
+        '/events?where[slug][equals]=beispielveranstaltung-netzwerktreffen&depth=0',
+      )
+    ).json.docs[0]
+    await page.goto(`/admin/collections/events/${event.id}`)
+    await page.getByRole('button', { name: 'Anmeldung und Kontakt', exact: true }).click()
+    const note = page.getByText(/^Versand am .+ an alle bestätigten Personen/)
+    await note.waitFor({ timeout: 60_000 })
+    const days = page.locator('input[name="registration.reminder.daysBefore"]')
+    const before = await note.innerText()
+    await days.fill('5')
+    await expect.poll(() => note.innerText()).not.toBe(before)
+  })
+})
+
 describe('a coordinator in the admin', () => {
   it('finds a registration, changes its status, checks a person in and exports CSV', async () => {
     // Two registrations through the public form's API, so there is something to manage.

@@ -243,6 +243,11 @@ export const registrationField: Field = {
             },
           ],
         },
+        {
+          name: 'reminderTime',
+          type: 'ui',
+          admin: { components: { Field: '@/components/admin/ReminderTimeNote#ReminderTimeNote' } },
+        },
       ],
     },
   ],

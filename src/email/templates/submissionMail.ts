@@ -1,7 +1,8 @@
 import { formatDate, formatEventDateRange } from '@/domain/dates'
 import { formKindLabels, submissionStatusLabels } from '@/domain/forms/kinds'
 import type { MailTemplate } from '@/domain/mailTemplates'
-import { venueLine } from '@/domain/venue'
+import { venueLine, venueMapUrl } from '@/domain/venue'
+import type { EditableMailText } from '@/messages/mailTexts'
 import type { Event, Form, FormSubmission, SiteSetting } from '@/payload-types'
 import {
   escapeHtml,
@@ -13,6 +14,7 @@ import {
   oneLine,
   paragraphsHtml,
 } from '../compose'
+import { formWording, type Wording } from './mailWording'
 
 export type RenderedMail = {
   subject: string
@@ -37,8 +39,7 @@ export type SubmissionMailInput = {
   }
 }
 
-type Wording = { subject: string; text: string }
-
+/** Mails whose wording is fixed by the system; all others use the form's editable texts. */
 const fixedWording: Partial<Record<MailTemplate, Wording>> = {
   cancellation: {
     subject: 'Abmeldung bestätigt: {{veranstaltung}}',
@@ -50,16 +51,18 @@ const fixedWording: Partial<Record<MailTemplate, Wording>> = {
   },
 }
 
+const editableWording: Partial<Record<MailTemplate, EditableMailText>> = {
+  confirmation: 'confirmationMail',
+  waitlist: 'waitlistMail',
+  promotion: 'promotionMail',
+  receipt: 'receiptMail',
+  reminder: 'reminderMail',
+}
+
 const wordingFor = (template: MailTemplate, form: Form): Wording => {
-  const editorText = {
-    confirmation: form.confirmationMail,
-    waitlist: form.waitlistMail,
-    promotion: form.promotionMail,
-    receipt: form.receiptMail,
-  }[template as 'confirmation']
-  return editorText?.subject && editorText.text
-    ? { subject: editorText.subject, text: editorText.text }
-    : (fixedWording[template] ?? { subject: '{{veranstaltung}}', text: '' })
+  const editable = editableWording[template]
+  if (editable) return formWording(form, editable)
+  return fixedWording[template] ?? { subject: '{{veranstaltung}}', text: '' }
 }
 
 export const placeholderValues = ({
@@ -90,6 +93,18 @@ export const signature = (settings: SiteSetting) =>
     .filter(Boolean)
     .join('\n')
 
+/** The line above the cancellation link; a reminder asks more directly. */
+const cancelWording = (template: MailTemplate) =>
+  template === 'reminder'
+    ? {
+        line: 'Sie können nicht kommen? Bitte geben Sie Ihren Platz frei:',
+        label: 'Platz freigeben',
+      }
+    : {
+        line: 'Falls Sie doch nicht teilnehmen können, melden Sie sich bitte hier ab, damit jemand von der Warteliste nachrücken kann:',
+        label: 'Von der Veranstaltung abmelden',
+      }
+
 /** A mail to the person who submitted: editor wording, then the facts and links the system owns. */
 const personalMail = (input: SubmissionMailInput): RenderedMail => {
   const { submission, event, settings, links, template } = input
@@ -99,9 +114,15 @@ const personalMail = (input: SubmissionMailInput): RenderedMail => {
   const facts: MailFact[] = []
   if (event) {
     facts.push({ label: 'Veranstaltung', value: event.title })
+    if (links.event)
+      facts.push({ label: 'Veranstaltungsseite', value: 'Alle Angaben ansehen', href: links.event })
     facts.push({ label: 'Wann', value: formatEventDateRange(event.start, event.end) })
-    const where = [venueLine(event.venue), event.onlineUrl].filter(Boolean).join(' / ')
+    const where = venueLine(event.venue)
     if (where) facts.push({ label: 'Wo', value: where })
+    const map = venueMapUrl(event.venue)
+    if (map) facts.push({ label: 'Karte', value: 'Ort auf OpenStreetMap zeigen', href: map })
+    if (event.onlineUrl)
+      facts.push({ label: 'Online', value: 'Online teilnehmen', href: event.onlineUrl })
     facts.push({ label: 'Personen', value: String(submission.persons ?? 1) })
     if (submission.status)
       facts.push({ label: 'Status', value: submissionStatusLabels[submission.status] })
@@ -116,14 +137,11 @@ const personalMail = (input: SubmissionMailInput): RenderedMail => {
   const consentLine = links.consents
     ? 'Ihre freiwilligen Einwilligungen können Sie jederzeit mit Wirkung für die Zukunft widerrufen:'
     : undefined
-  const cancelLine =
-    links.cancel && template !== 'cancellation'
-      ? `Falls Sie doch nicht teilnehmen können, melden Sie sich bitte hier ab, damit jemand von der Warteliste nachrücken kann:`
-      : undefined
+  const cancel = links.cancel && template !== 'cancellation' ? cancelWording(template) : undefined
   const text = [
     intro,
     facts.length ? factsText(facts) : '',
-    cancelLine ? `${cancelLine}\n${links.cancel}` : '',
+    cancel ? `${cancel.line}\n${links.cancel}` : '',
     consentLine ? `${consentLine}\n${links.consents}` : '',
     signature(settings),
   ]
@@ -135,8 +153,8 @@ const personalMail = (input: SubmissionMailInput): RenderedMail => {
     [
       paragraphsHtml(intro),
       facts.length ? factsHtml(facts) : '',
-      cancelLine
-        ? `<p>${escapeHtml(cancelLine)}<br><a href="${escapeHtml(links.cancel!)}">Von der Veranstaltung abmelden</a></p>`
+      cancel
+        ? `<p>${escapeHtml(cancel.line)}<br><a href="${escapeHtml(links.cancel!)}">${escapeHtml(cancel.label)}</a></p>`
         : '',
       consentLine
         ? `<p>${escapeHtml(consentLine)}<br><a href="${escapeHtml(links.consents!)}">Einwilligungen widerrufen</a></p>`
