@@ -81,6 +81,7 @@ export interface Config {
     tasks: {
       sendMail: TaskSendMail;
       applyRetention: TaskApplyRetention;
+      cancelEventRegistrations: TaskCancelEventRegistrations;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -223,7 +224,12 @@ export interface Event {
    * Created for trying things out; delete before going live.
    */
   isExample?: boolean | null;
+  /**
+   * "cancelled" ends all open registrations, also when set back to planned later; "postponed" keeps them.
+   */
   eventStatus: 'planned' | 'postponed' | 'cancelled';
+  registrantNotice?: ('inform' | 'silent') | null;
+  registrantNoticeText?: string | null;
   calendarSequence?: number | null;
   start: string;
   start_tz: SupportedTimezones;
@@ -1114,7 +1120,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendMail' | 'applyRetention' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendMail' | 'applyRetention' | 'cancelEventRegistrations' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1147,7 +1153,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendMail' | 'applyRetention' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendMail' | 'applyRetention' | 'cancelEventRegistrations' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1494,6 +1500,8 @@ export interface EventsSelect<T extends boolean = true> {
   slug?: T;
   isExample?: T;
   eventStatus?: T;
+  registrantNotice?: T;
+  registrantNoticeText?: T;
   calendarSequence?: T;
   start?: T;
   start_tz?: T;
@@ -2215,6 +2223,18 @@ export interface TaskApplyRetention {
     contactMessages?: number | null;
     partnerships?: number | null;
     expiredCounters?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCancelEventRegistrations".
+ */
+export interface TaskCancelEventRegistrations {
+  input: {
+    eventId: number;
+  };
+  output: {
+    cancelled?: number | null;
   };
 }
 /**

@@ -48,3 +48,13 @@ export const noticeKindFor = (
   if (statusChanged && after.eventStatus === 'postponed') return 'postponed'
   return changes.length ? 'changed' : undefined
 }
+
+const subjectPrefix: Record<Exclude<EventNoticeKind, 'message'>, string> = {
+  changed: 'Änderung',
+  postponed: 'Verschoben',
+  cancelled: 'Abgesagt',
+}
+
+/** The notice record's subject; each mail's own subject comes from the form's wording. */
+export const noticeSubjectFor = (kind: Exclude<EventNoticeKind, 'message'>, title: string) =>
+  `${subjectPrefix[kind]}: ${title}`.slice(0, 200)

@@ -15,8 +15,10 @@ import {
   scheduleFields,
   venueFields,
 } from './fields'
+import { announceEventChange, rememberPublishedFacts } from './hooks/announceEventChange'
 import { promoteOnMoreSeats } from './hooks/promoteOnMoreSeats'
 import { raiseCalendarSequence } from './hooks/raiseCalendarSequence'
+import { registrantNoticeFields } from './registrantNotice'
 
 export const eventStatuses = [
   { value: 'planned', label: { de: 'geplant', en: 'planned' } },
@@ -50,8 +52,8 @@ export const Events: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
-    beforeChange: [raiseCalendarSequence],
-    afterChange: [revalidateOnPublish, promoteOnMoreSeats],
+    beforeChange: [raiseCalendarSequence, rememberPublishedFacts],
+    afterChange: [revalidateOnPublish, promoteOnMoreSeats, announceEventChange],
     afterDelete: [revalidateOnDelete],
   },
   fields: [
@@ -84,8 +86,15 @@ export const Events: CollectionConfig = {
       defaultValue: 'planned',
       options: eventStatuses,
       label: { de: 'Stand', en: 'Status' },
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          de: '„abgesagt“ storniert alle offenen Anmeldungen (auch die Warteliste); wer wieder auf „geplant“ stellt, muss die Anmeldungen neu aufnehmen – sie bleiben storniert. „verschoben“ lässt die Anmeldungen bestehen.',
+          en: '"cancelled" ends all open registrations, also when set back to planned later; "postponed" keeps them.',
+        },
+      },
     },
+    ...registrantNoticeFields,
     {
       // Raised by a hook whenever a calendar entry would change (RFC 5545 SEQUENCE).
       name: 'calendarSequence',
