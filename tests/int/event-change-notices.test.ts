@@ -9,6 +9,7 @@ import { renderEventNoticeMail } from '@/email/templates/eventNoticeMail'
 import { calendarFileOf } from '@/lib/eventCalendar'
 import type { Event, EventNotice, Form, FormSubmission, SiteSetting } from '@/payload-types'
 
+import { createApiClient } from '../helpers/api'
 import { noRevalidate } from '../helpers/context'
 import {
   createEvent,
@@ -195,7 +196,7 @@ describe('saving a published event whose facts changed', () => {
     expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH')
     expect(vevent.getFirstPropertyValue('uid')).toBe(before.getFirstPropertyValue('uid'))
     expect(vevent.getFirstPropertyValue('sequence')).toBeGreaterThan(
-      before.getFirstPropertyValue('sequence') as number,
+      Number(before.getFirstPropertyValue('sequence')),
     )
     expect(vevent.getFirstPropertyValue('location')).toContain('Raum 2.14')
   })
@@ -348,5 +349,43 @@ describe('a cancelled event’s waiting list', () => {
       data: { status: 'cancelled' },
     })
     expect(await statusesOf(registrations)).toEqual(['cancelled', 'confirmed', 'waitlisted'])
+  })
+})
+
+describe('the preview for the publish dialog', () => {
+  it('tells an editor how many people a change concerns and shows the mail for an example person', async () => {
+    const api = await createApiClient()
+    const editor = await createStaff(payload, 'editor')
+    const coordinator = await createStaff(payload, 'coordinator')
+    const { event } = await eventWithRegistrations()
+    const body = {
+      title: event.title,
+      start: event.start,
+      end: event.end,
+      venue: { ...event.venue, room: 'Raum 2.14' },
+      onlineUrl: null,
+      eventStatus: 'planned',
+      text: 'Bitte den Seiteneingang nutzen.',
+    }
+    const path = `/events/${event.id}/notice-preview`
+    const preview = await api.request('POST', path, { body, token: editor.token })
+    expect(preview.status).toBe(200)
+    expect(preview.json).toMatchObject({ required: true, kind: 'changed', count: 3 })
+    expect(preview.json.text).toContain('Guten Tag Erika Beispiel')
+    expect(preview.json.text).toContain(`Ort: ${venueLine} → Kreisverwaltung, Raum 2.14`)
+    expect(preview.json.text).toContain('Bitte den Seiteneingang nutzen.')
+
+    const unchanged = await api.request('POST', path, {
+      body: { ...body, venue: event.venue },
+      token: editor.token,
+    })
+    expect(unchanged.json).toEqual({ required: false })
+    expect((await api.request('POST', path, { body, token: coordinator.token })).status).toBe(403)
+    expect((await api.request('POST', path, { body })).status).toBe(403)
+    const hostile = await api.request('POST', path, {
+      body: { ...body, start: '<script>', eventStatus: 'weg' },
+      token: editor.token,
+    })
+    expect(hostile.status).toBe(400)
   })
 })

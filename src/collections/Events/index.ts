@@ -15,6 +15,7 @@ import {
   scheduleFields,
   venueFields,
 } from './fields'
+import { noticePreview } from './endpoints/noticePreview'
 import { announceEventChange, rememberPublishedFacts } from './hooks/announceEventChange'
 import { promoteOnMoreSeats } from './hooks/promoteOnMoreSeats'
 import { raiseCalendarSequence } from './hooks/raiseCalendarSequence'
@@ -47,6 +48,7 @@ export const Events: CollectionConfig = {
     delete: isEditorOrAdmin,
   },
   defaultSort: '-start',
+  endpoints: [noticePreview],
   versions: {
     drafts: { schedulePublish: true },
     maxPerDoc: 50,
