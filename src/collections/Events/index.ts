@@ -35,6 +35,9 @@ export const Events: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
+    components: {
+      edit: { PublishButton: '@/components/admin/EventPublishButton#EventPublishButton' },
+    },
     defaultColumns: ['title', 'dateLine', 'eventStatus', 'isExample', '_status'],
     group: { de: 'Inhalte', en: 'Content' },
     listSearchableFields: ['title', 'summary'],
