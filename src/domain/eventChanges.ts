@@ -11,8 +11,7 @@ export type EventFactsForNotice = {
   eventStatus?: string | null
 }
 
-const dateLineOf = (event: EventFactsForNotice) =>
-  formatEventDateRange(event.start, event.end)
+const dateLineOf = (event: EventFactsForNotice) => formatEventDateRange(event.start, event.end)
 
 const facts: { label: string; of: (event: EventFactsForNotice) => string }[] = [
   { label: 'Datum und Uhrzeit', of: dateLineOf },
