@@ -7,6 +7,7 @@ import * as migration_20261125_093048_accessibility_and_feedback from './2026112
 import * as migration_20261201_040311_over_capacity_history from './20261201_040311_over_capacity_history';
 import * as migration_20261201_073808_notices_reminders_self_service from './20261201_073808_notices_reminders_self_service';
 import * as migration_20261201_075118_reminders from './20261201_075118_reminders';
+import * as migration_20261201_082411_event_cancellation_job from './20261201_082411_event_cancellation_job';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261201_075118_reminders.up,
     down: migration_20261201_075118_reminders.down,
-    name: '20261201_075118_reminders'
+    name: '20261201_075118_reminders',
+  },
+  {
+    up: migration_20261201_082411_event_cancellation_job.up,
+    down: migration_20261201_082411_event_cancellation_job.down,
+    name: '20261201_082411_event_cancellation_job'
   },
 ];

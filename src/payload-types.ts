@@ -82,6 +82,7 @@ export interface Config {
       sendMail: TaskSendMail;
       applyRetention: TaskApplyRetention;
       sendReminders: TaskSendReminders;
+      cancelEventRegistrations: TaskCancelEventRegistrations;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -224,7 +225,12 @@ export interface Event {
    * Created for trying things out; delete before going live.
    */
   isExample?: boolean | null;
+  /**
+   * "cancelled" ends all open registrations, also when set back to planned later; "postponed" keeps them.
+   */
   eventStatus: 'planned' | 'postponed' | 'cancelled';
+  registrantNotice?: ('inform' | 'silent') | null;
+  registrantNoticeText?: string | null;
   calendarSequence?: number | null;
   start: string;
   start_tz: SupportedTimezones;
@@ -1115,7 +1121,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendMail' | 'applyRetention' | 'sendReminders' | 'schedulePublish';
+        taskSlug:
+          'inline' | 'sendMail' | 'applyRetention' | 'sendReminders' | 'cancelEventRegistrations' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1148,7 +1155,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendMail' | 'applyRetention' | 'sendReminders' | 'schedulePublish') | null;
+  taskSlug?:
+    | ('inline' | 'sendMail' | 'applyRetention' | 'sendReminders' | 'cancelEventRegistrations' | 'schedulePublish')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1495,6 +1504,8 @@ export interface EventsSelect<T extends boolean = true> {
   slug?: T;
   isExample?: T;
   eventStatus?: T;
+  registrantNotice?: T;
+  registrantNoticeText?: T;
   calendarSequence?: T;
   start?: T;
   start_tz?: T;
@@ -2226,6 +2237,18 @@ export interface TaskSendReminders {
   input?: unknown;
   output: {
     queued?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCancelEventRegistrations".
+ */
+export interface TaskCancelEventRegistrations {
+  input: {
+    eventId: number;
+  };
+  output: {
+    cancelled?: number | null;
   };
 }
 /**

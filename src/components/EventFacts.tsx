@@ -11,19 +11,42 @@ const mapLink = (venue: Event['venue']) =>
 
 export const EventStatusBadge = ({
   event,
+  withStatus = true,
 }: {
   event: Pick<Event, 'eventStatus' | 'isExample'>
+  /** Off where an EventStatusNotice says it at length. */
+  withStatus?: boolean
 }) => (
   <>
-    {event.eventStatus === 'cancelled' && (
+    {withStatus && event.eventStatus === 'cancelled' && (
       <strong className="badge badge--alert">{messages.statusCancelled}</strong>
     )}
-    {event.eventStatus === 'postponed' && (
+    {withStatus && event.eventStatus === 'postponed' && (
       <strong className="badge badge--alert">{messages.statusPostponed}</strong>
     )}
     {event.isExample && <span className="badge">{messages.exampleData}</span>}
   </>
 )
+
+/**
+ * On the event's own page: what "abgesagt" or "verschoben" means for someone who registered or
+ * wants to, right under the title.
+ */
+export const EventStatusNotice = ({ event }: { event: Pick<Event, 'eventStatus'> }) => {
+  if (event.eventStatus === 'cancelled')
+    return (
+      <p className="notice" role="status">
+        <strong>{messages.statusCancelled}</strong> {messages.cancelledExplanation}
+      </p>
+    )
+  if (event.eventStatus === 'postponed')
+    return (
+      <p className="notice" role="status">
+        <strong>{messages.statusPostponed}</strong> {messages.postponedExplanation}
+      </p>
+    )
+  return null
+}
 
 /** When and where, with calendar download and map link: the facts an invitee looks for first. */
 export const EventFacts = ({ event }: { event: Event }) => (

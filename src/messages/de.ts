@@ -19,8 +19,12 @@ export const messages = {
   email: 'E-Mail',
   phone: 'Telefon',
   moreAboutEvent: 'Mehr zur Veranstaltung',
-  statusCancelled: 'Abgesagt',
-  statusPostponed: 'Verschoben',
+  statusCancelled: 'Diese Veranstaltung ist abgesagt.',
+  statusPostponed: 'Diese Veranstaltung wird verschoben.',
+  cancelledExplanation:
+    'Alle Anmeldungen sind storniert; die Angemeldeten wurden informiert. Eine Anmeldung ist nicht mehr möglich.',
+  postponedExplanation:
+    'Bestehende Anmeldungen bleiben gültig. Wir informieren alle Angemeldeten, sobald der neue Termin feststeht.',
   exampleData: 'Beispieldaten',
   registration: 'Anmeldung',
   registrationDeadline: 'Anmeldeschluss',

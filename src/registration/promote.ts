@@ -6,7 +6,7 @@ import { confirmedPersons, lockEventSeats, waitlistOf } from './seats'
 
 /**
  * Gives freed seats to the earliest waitlisted registrations that fit, within the caller's
- * transaction. Each promotion is an ordinary status change, so it is logged and mailed.
+ * transaction (none for a cancelled event). Each promotion is an ordinary status change, so it is logged and mailed.
  */
 export const promoteFromWaitlist = async (req: PayloadRequest, eventId: number) => {
   await lockEventSeats(req, eventId)
@@ -17,6 +17,9 @@ export const promoteFromWaitlist = async (req: PayloadRequest, eventId: number) 
     req,
     overrideAccess: true,
   })
+  // A cancelled event's seats and waiting list are frozen: nobody moves up into an event that
+  // will not take place, also when the cancellation frees seats one by one.
+  if (event.eventStatus === 'cancelled') return []
   const promoted = planPromotions({
     capacity: event.registration?.capacity,
     confirmedPersons: await confirmedPersons(req, eventId),

@@ -15,8 +15,11 @@ import {
   scheduleFields,
   venueFields,
 } from './fields'
+import { noticePreview } from './endpoints/noticePreview'
+import { announceEventChange, rememberPublishedFacts } from './hooks/announceEventChange'
 import { promoteOnMoreSeats } from './hooks/promoteOnMoreSeats'
 import { raiseCalendarSequence } from './hooks/raiseCalendarSequence'
+import { registrantNoticeFields } from './registrantNotice'
 
 export const eventStatuses = [
   { value: 'planned', label: { de: 'geplant', en: 'planned' } },
@@ -32,6 +35,9 @@ export const Events: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
+    components: {
+      edit: { PublishButton: '@/components/admin/EventPublishButton#EventPublishButton' },
+    },
     defaultColumns: ['title', 'dateLine', 'eventStatus', 'isExample', '_status'],
     group: { de: 'Inhalte', en: 'Content' },
     listSearchableFields: ['title', 'summary'],
@@ -45,13 +51,14 @@ export const Events: CollectionConfig = {
     delete: isEditorOrAdmin,
   },
   defaultSort: '-start',
+  endpoints: [noticePreview],
   versions: {
     drafts: { schedulePublish: true },
     maxPerDoc: 50,
   },
   hooks: {
-    beforeChange: [raiseCalendarSequence],
-    afterChange: [revalidateOnPublish, promoteOnMoreSeats],
+    beforeChange: [raiseCalendarSequence, rememberPublishedFacts],
+    afterChange: [revalidateOnPublish, promoteOnMoreSeats, announceEventChange],
     afterDelete: [revalidateOnDelete],
   },
   fields: [
@@ -84,8 +91,15 @@ export const Events: CollectionConfig = {
       defaultValue: 'planned',
       options: eventStatuses,
       label: { de: 'Stand', en: 'Status' },
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          de: '„abgesagt“ storniert alle offenen Anmeldungen (auch die Warteliste); wer wieder auf „geplant“ stellt, muss die Anmeldungen neu aufnehmen – sie bleiben storniert. „verschoben“ lässt die Anmeldungen bestehen.',
+          en: '"cancelled" ends all open registrations, also when set back to planned later; "postponed" keeps them.',
+        },
+      },
     },
+    ...registrantNoticeFields,
     {
       // Raised by a hook whenever a calendar entry would change (RFC 5545 SEQUENCE).
       name: 'calendarSequence',

@@ -25,6 +25,9 @@ export const isOfficeStaff = (req: PayloadRequest) =>
 
 /** Who caused a change, for the status history. */
 export const actorOf = (req: PayloadRequest): { by?: number; actor: string } => {
+  // The event's cancellation ends these registrations, whoever happens to run the job queue.
+  if (req.context.eventCancellation === true && typeof req.context.actor === 'string')
+    return { actor: req.context.actor }
   if (req.user) return { by: req.user.id as number, actor: String(req.user.email ?? '') }
   return { actor: typeof req.context.actor === 'string' ? req.context.actor : 'System' }
 }

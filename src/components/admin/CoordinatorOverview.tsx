@@ -16,6 +16,12 @@ const listUrl = (collection: string, where: Record<string, string>) =>
     .map(([key, value]) => `where[${key}][equals]=${encodeURIComponent(value)}`)
     .join('&')}`
 
+/** Said in words, not by colour alone: the overview must not list a cancelled event as usual. */
+const eventStatusMarks = {
+  postponed: 'verschoben',
+  cancelled: 'abgesagt – Anmeldungen storniert',
+} as const
+
 /**
  * The coordinators' start page above Payload's own dashboard: reported barriers awaiting an
  * answer, how each upcoming event fills up, the newest submissions, and mails that could not be
@@ -88,6 +94,16 @@ export const CoordinatorOverview = async ({
                   <a href={`/admin/collections/${collectionSlugs.events}/${event.id}`}>
                     {event.title}
                   </a>
+                  {event.eventStatus !== 'planned' && (
+                    <>
+                      {' '}
+                      <span
+                        className={`opr-overview__status opr-overview__status--${event.eventStatus}`}
+                      >
+                        {eventStatusMarks[event.eventStatus]}
+                      </span>
+                    </>
+                  )}
                 </h3>
                 <p>{formatEventDateRange(event.start, event.end)}</p>
                 <p>

@@ -1,5 +1,5 @@
 import { ContactDetails, contactFor } from '@/components/ContactDetails'
-import { EventFacts, EventStatusBadge } from '@/components/EventFacts'
+import { EventFacts, EventStatusBadge, EventStatusNotice } from '@/components/EventFacts'
 import { EventJsonLd } from '@/components/EventJsonLd'
 import { FormSection } from '@/components/forms/FormSection'
 import { MediaImage } from '@/components/MediaImage'
@@ -17,8 +17,9 @@ export const EventView = ({ event, settings, serverUrl }: Props) => (
     <EventJsonLd event={event} settings={settings} serverUrl={serverUrl} />
     <header>
       <h1>{event.title}</h1>
-      <EventStatusBadge event={event} />
+      <EventStatusBadge event={event} withStatus={false} />
     </header>
+    <EventStatusNotice event={event} />
     <EventFacts event={event} />
     {event.summary && <p className="lead">{event.summary}</p>}
     <MediaImage media={event.image} className="event__image" />

@@ -1,0 +1,108 @@
+import type { Endpoint } from 'payload'
+import { z } from 'zod'
+
+import { collectionSlugs, globalSlugs } from '@/collections/slugs'
+import { readEnvironment } from '@/config/env'
+import { noticeSubjectFor } from '@/domain/eventChanges'
+import { hasRole } from '@/domain/roles'
+import { renderEventNoticeMail } from '@/email/templates/eventNoticeMail'
+import { cancellationPath, eventPath } from '@/lib/paths'
+import type { Event, Form } from '@/payload-types'
+import { planEventNotice } from '@/registration/eventChangeNotice'
+import { officeNoteMaxLength } from '../registrantNotice'
+
+const line = z.string().max(500).nullish()
+
+/** The facts as they stand in the editor's form; everything else is read from the database. */
+const bodySchema = z.object({
+  title: z.string().max(200).optional(),
+  start: z.iso.datetime({ offset: true }),
+  end: z.iso.datetime({ offset: true }).nullish(),
+  venue: z
+    .object({ name: line, room: line, street: line, postalCode: line, city: line })
+    .partial()
+    .nullish(),
+  onlineUrl: z.string().max(2000).nullish(),
+  eventStatus: z.enum(['planned', 'postponed', 'cancelled']),
+  text: z.string().max(officeNoteMaxLength).optional(),
+})
+
+const answer = (status: number, message: string) =>
+  Response.json({ errors: [{ message }] }, { status })
+
+/** Who a preview stands for: an example person, never a real registrant. */
+const examplePerson = { name: 'Erika Beispiel', persons: 1, status: 'confirmed' } as const
+
+/**
+ * `POST /api/events/:id/notice-preview`: for the publish dialog, whether this save concerns
+ * registered people, how many, what changed and the mail as they will read it. Reads only;
+ * editors and admins only (they may change events, not see registrations: a count only).
+ */
+export const noticePreview: Endpoint = {
+  path: '/:id/notice-preview',
+  method: 'post',
+  handler: async (req) => {
+    if (!hasRole(req.user, 'admin', 'editor'))
+      return answer(403, 'Nur die Redaktion und die Administration dürfen Veranstaltungen ändern.')
+    const id = Number(req.routeParams?.id)
+    if (!Number.isSafeInteger(id) || id <= 0) return answer(400, 'Unbekannte Veranstaltung.')
+    const parsed = bodySchema.safeParse(await req.json?.().catch(() => null))
+    if (!parsed.success)
+      return answer(400, 'Die Angaben der Veranstaltung sind unvollständig oder ungültig.')
+    const published = (await req.payload.findByID({
+      collection: collectionSlugs.events,
+      id,
+      draft: false,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+    })) as Event | null
+    if (!published) return answer(404, 'Unbekannte Veranstaltung.')
+    if (published._status !== 'published') return Response.json({ required: false })
+    const { text, ...facts } = parsed.data
+    const after: Event = {
+      ...published,
+      ...facts,
+      title: facts.title || published.title,
+      venue: { ...facts.venue },
+    } as Event
+    const plan = await planEventNotice(req.payload, id, published, after)
+    if (!plan) return Response.json({ required: false })
+    const formId = published.registration?.form
+    const form = formId
+      ? ((await req.payload.findByID({
+          collection: collectionSlugs.forms,
+          id: typeof formId === 'object' ? formId.id : formId,
+          depth: 0,
+          overrideAccess: true,
+          disableErrors: true,
+        })) as Form | null)
+      : null
+    const settings = await req.payload.findGlobal({ slug: globalSlugs.siteSettings, depth: 0 })
+    const { serverUrl } = readEnvironment()
+    const mail = renderEventNoticeMail({
+      notice: {
+        kind: plan.kind,
+        subject: noticeSubjectFor(plan.kind, after.title),
+        text,
+        changes: plan.changes,
+      },
+      event: after,
+      submission: examplePerson,
+      form,
+      settings,
+      links: {
+        event: `${serverUrl}${eventPath(published.slug)}`,
+        cancel: `${serverUrl}${cancellationPath}?token=…`,
+      },
+    })
+    return Response.json({
+      required: true,
+      kind: plan.kind,
+      count: plan.count,
+      changes: plan.changes,
+      subject: mail.subject,
+      text: mail.text,
+    })
+  },
+}
