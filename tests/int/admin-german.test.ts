@@ -57,12 +57,8 @@ const duForm = new RegExp(
 /** The date fields an editor can fill in (hidden, disabled and read-only ones show no picker). */
 const dateFieldsIn = (fields: Field[]): Field[] =>
   fields.flatMap((field) => {
-    if (
-      ('hidden' in field && field.hidden) ||
-      field.admin?.hidden ||
-      field.admin?.disabled ||
-      field.admin?.readOnly
-    )
+    const admin = field.admin as { hidden?: boolean; disabled?: boolean; readOnly?: boolean }
+    if (('hidden' in field && field.hidden) || admin?.hidden || admin?.disabled || admin?.readOnly)
       return []
     if (field.type === 'date') return [field]
     if (field.type === 'tabs') return field.tabs.flatMap((tab) => dateFieldsIn(tab.fields))
@@ -101,7 +97,7 @@ describe('the admin in German', () => {
       i18n.t('fields:addNewLabel', { label: collection.labels.singular }),
     )
     // what the dashboard's cards say on their "+" buttons
-    const readable = { read: true }
+    const readable = { read: true as const, fields: {} }
     const navGroups = groupNavItems(
       config.collections.map((entity) => ({ type: EntityType.collection, entity })),
       { collections: Object.fromEntries(config.collections.map((c) => [c.slug, readable])) },
