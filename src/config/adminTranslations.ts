@@ -143,6 +143,28 @@ export const adminTranslations = {
       aboutToUnpublishSelection:
         'Sie sind dabei, die Veröffentlichung aller ausgewählten {{label}} aufzuheben. Sind Sie sicher?',
     },
+    // The form builder's German is machine-made in places ("Etikett", "Funkfelder"); these are the
+    // names editors meet when building a form.
+    'plugin-form-builder': {
+      checkboxPlural: 'Ankreuzfelder',
+      checkboxSingular: 'Ankreuzfeld',
+      condition: 'Bedingung',
+      confirmationType: 'Art der Bestätigung',
+      label: 'Beschriftung',
+      numberSingular: 'Zahl',
+      radioPlural: 'Optionsfelder',
+      radioSingular: 'Optionsfeld',
+      selectOptions: 'Auswahlmöglichkeiten',
+      selectPlural: 'Auswahlfelder',
+      selectSingular: 'Auswahl',
+      statePlural: 'Bundeslandfelder',
+      stateSingular: 'Bundesland',
+      textareaPlural: 'Mehrzeilige Textfelder',
+      textareaSingular: 'Mehrzeiliger Text',
+      uploadCollection: 'Sammlung für hochgeladene Dateien',
+      uploadFieldPlural: 'Datei-Felder',
+      uploadFieldSingular: 'Datei',
+    },
     lexical: {
       general: {
         placeholder: 'Text eingeben oder „/“ für Befehle drücken …',
