@@ -30,6 +30,8 @@ import { readEnvironment } from '@/config/env'
 import { withPoolErrorsLogged } from '@/db/poolErrors'
 import { withSafeJobUpdates } from '@/db/jobClaims'
 import { withSequentialBulkOperations } from '@/db/sequentialBulk'
+import { adminInGerman } from '@/config/adminInGerman'
+import { adminTranslations, keepingAdminTranslations } from '@/config/adminTranslations'
 import { officeName, officeShortName } from '@/config/office'
 import { answerUploadTooLarge, uploadOptions } from '@/config/uploads'
 import { createMailTransport } from '@/email/transport'
@@ -89,6 +91,7 @@ export default buildConfig({
   i18n: {
     fallbackLanguage: 'de',
     supportedLanguages: { de, en },
+    translations: adminTranslations,
   },
   collections: [
     Pages,
@@ -116,7 +119,7 @@ export default buildConfig({
     ],
     shouldAutoRun: () => process.env.NODE_ENV !== 'test',
   },
-  editor: lexicalEditor(),
+  editor: keepingAdminTranslations(lexicalEditor()),
   db: withPoolErrorsLogged(
     withSafeJobUpdates(
       withSequentialBulkOperations(
@@ -179,6 +182,8 @@ export default buildConfig({
         },
       },
     }),
+    // Last, so that it sees every collection, also those the plugins above add.
+    adminInGerman,
   ],
   sharp,
   typescript: {

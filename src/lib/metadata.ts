@@ -5,6 +5,8 @@ import type { Media, SiteSetting } from '@/payload-types'
 
 type Input = {
   title: string
+  /** The editor's search-engine title (SEO tab): already complete, as its preview there shows. */
+  metaTitle?: string | null
   description?: string | null
   path: string
   image?: number | Media | null
@@ -20,6 +22,7 @@ const imageUrl = (image: Input['image'], serverUrl: string) =>
 /** Title, description, canonical URL and OpenGraph/Twitter cards for one public page. */
 export const buildMetadata = ({
   title,
+  metaTitle,
   description,
   path,
   image,
@@ -30,11 +33,12 @@ export const buildMetadata = ({
   const text = description || settings.sharing?.description || undefined
   const picture = imageUrl(image, serverUrl) ?? imageUrl(settings.sharing?.image, serverUrl)
   return {
-    title,
+    // The layout's template adds " – <office>"; a complete SEO title must not get it a second time.
+    title: metaTitle ? { absolute: metaTitle } : title,
     description: text,
     alternates: { canonical: new URL(path, serverUrl).toString() },
     openGraph: {
-      title,
+      title: metaTitle || title,
       description: text,
       url: new URL(path, serverUrl).toString(),
       siteName: settings.office.name,
@@ -42,6 +46,10 @@ export const buildMetadata = ({
       type,
       images: picture ? [{ url: picture }] : undefined,
     },
-    twitter: { card: picture ? 'summary_large_image' : 'summary', title, description: text },
+    twitter: {
+      card: picture ? 'summary_large_image' : 'summary',
+      title: metaTitle || title,
+      description: text,
+    },
   }
 }

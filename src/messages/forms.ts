@@ -31,8 +31,23 @@ export const formMessages = {
       title: 'Vielen Dank – Sie stehen auf der Warteliste',
       text: 'Alle Plätze sind vergeben. Sobald ein Platz frei wird, rücken Sie automatisch nach und erhalten eine Bestätigung per E-Mail.',
     },
-    received: {
+  },
+  /** Stored and nothing more to tell: the heading names what arrived, per kind of form. */
+  received: {
+    registration: {
+      title: 'Vielen Dank – Ihre Anmeldung ist angekommen',
+      text: 'Wir melden uns so bald wie möglich bei Ihnen.',
+    },
+    partnership: {
+      title: 'Vielen Dank – Ihre Erklärung zur Kooperationspartnerschaft ist angekommen',
+      text: 'Wir melden uns bei Ihnen, um alles Weitere zu besprechen.',
+    },
+    contact: {
       title: 'Vielen Dank – Ihre Nachricht ist angekommen',
+      text: 'Wir melden uns so bald wie möglich bei Ihnen.',
+    },
+    barrier: {
+      title: 'Vielen Dank – Ihre Meldung einer Barriere ist angekommen',
       text: 'Wir melden uns so bald wie möglich bei Ihnen.',
     },
   },

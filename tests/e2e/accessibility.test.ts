@@ -62,6 +62,8 @@ describe('every public page meets WCAG 2.1/2.2 AA as far as tools can tell', () 
     const response = await page.goto(path)
     expect(response?.status()).toBe(path === '/gibt-es-nicht' ? 404 : 200)
     await audit(page)
+    // The browser tab names the office once, also where an editor wrote a complete SEO title.
+    expect((await page.title()).match(/Partnerschaft für Demokratie/g)).toHaveLength(1)
     // Every page: the way to report a barrier, the offers in Leichte Sprache and DGS, and the
     // funding notice of "Demokratie leben!".
     const footer = page.locator('footer')

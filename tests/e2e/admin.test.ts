@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
 import { staffApi } from './support/api'
@@ -76,6 +77,45 @@ describe('the reminder settings of an event', () => {
     const before = await note.innerText()
     await days.fill('5')
     await expect.poll(() => note.innerText()).not.toBe(before)
+  })
+})
+
+/** "du" and its forms, and the du-imperatives Payload's German used to greet editors with. */
+const duForm =
+  /(?<!\p{L})(du|dich|dir|dein\p{L}*|Erstelle|Gib|Wähle|Klicke|Speichere|Bist|Beginne)(?!\p{L})/iu
+
+/** Visible text and screen-reader labels of the admin page as it stands. */
+const spokenText = (page: Page) =>
+  page.evaluate(() =>
+    [
+      document.body.innerText,
+      ...[...document.querySelectorAll('[aria-label]')].map((el) => el.getAttribute('aria-label')),
+    ].join('\n'),
+  )
+
+describe('the admin speaks German with "Sie"', () => {
+  it('on the dashboard, in an event and when creating one, date picker included', async () => {
+    const page = await openPage()
+    await logIn(page, 'editor')
+    const event = (await (await staffApi('editor')).call('GET', '/events?limit=1&depth=0')).json
+      .docs[0]
+    for (const path of [
+      '/admin',
+      `/admin/collections/events/${event.id}`,
+      '/admin/collections/events/create',
+    ]) {
+      await page.goto(path)
+      await page
+        .locator(path === '/admin' ? '.dashboard' : 'input[name="title"]')
+        .waitFor({ timeout: 60_000 })
+      const text = await spokenText(page)
+      expect(text.match(duForm), path).toBeNull()
+      expect(text, path).not.toContain('[object Object]')
+    }
+    await page.locator('#field-start input').first().click()
+    await expect(page.locator('.react-datepicker__header--time').innerText()).resolves.toBe(
+      'Uhrzeit',
+    )
   })
 })
 

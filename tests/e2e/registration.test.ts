@@ -150,3 +150,24 @@ describe('a full event', () => {
     expect(promoted.attachments.map((a) => a.filename)).toEqual(['kleine-runde.ics'])
   })
 })
+
+describe('an organisation declares its partnership', () => {
+  it('is told that its declaration arrived, on the page and by mail', async () => {
+    const page = await openPage()
+    await page.goto('/')
+    const section = page.locator('section.form-section', {
+      has: page.getByRole('heading', { name: 'Kooperationspartner:in werden' }),
+    })
+    await section.locator('input[name="organisation"]').fill('Verein Miteinander')
+    await section.locator('input[name="contactPerson"]').fill('Paula Partner')
+    await section.locator('input[name="email"]').fill('partner@e2e.example')
+    await section.locator('select[name="municipality"]').selectOption({ index: 1 })
+    await section.locator('select[name="fieldOfWork"]').selectOption({ index: 1 })
+    await page.waitForTimeout(1200)
+    await section.locator('button[type="submit"]').click()
+    await expect(section.locator('.form-result h3').innerText()).resolves.toBe(
+      'Vielen Dank – Ihre Erklärung zur Kooperationspartnerschaft ist angekommen',
+    )
+    await waitForMail('partner@e2e.example', /^Ihre Erklärung zur Kooperationspartnerschaft/)
+  })
+})

@@ -70,7 +70,10 @@ export const PublicForm = ({
   }, [focusSummary])
 
   if (state.status === 'accepted') {
-    const result = formMessages.result[state.outcome]
+    const result =
+      state.outcome === 'received'
+        ? formMessages.received[form.kind]
+        : formMessages.result[state.outcome]
     return (
       <div className="form-result" role="status">
         <h3 ref={resultRef} tabIndex={-1}>

@@ -1,4 +1,5 @@
 import type { FormFieldDefinition } from '@/domain/forms/definition'
+import type { FormKind } from '@/domain/forms/kinds'
 import type { FieldError } from '@/domain/forms/validate'
 
 /** What the browser needs of a form: its fields in order; texts of message blocks pre-rendered. */
@@ -8,7 +9,7 @@ export type ClientFormItem =
 
 export type ClientForm = {
   id: number
-  kind: string
+  kind: FormKind
   submitLabel: string
   items: ClientFormItem[]
 }

@@ -65,6 +65,10 @@ export const partnershipFormData = async (payload: Payload): Promise<FormData> =
     payload,
     'Schön, dass Sie das „Bündnis für OPR“ mittragen wollen. Wir melden uns, um alles Weitere zu besprechen.',
   ),
+  receiptMail: {
+    subject: 'Ihre Erklärung zur Kooperationspartnerschaft ist angekommen',
+    text: 'Guten Tag {{name}},\n\nvielen Dank für Ihre Erklärung zur Kooperationspartnerschaft im „Bündnis für OPR“. Wir melden uns bei Ihnen, um alles Weitere zu besprechen.',
+  },
   fields: [
     {
       blockType: 'text',
@@ -106,7 +110,7 @@ export const partnershipFormData = async (payload: Payload): Promise<FormData> =
     {
       blockType: 'checkbox',
       name: 'publicListing',
-      label: `Unsere Organisation darf auf dieser Website als Kooperationspartner:in des „Bündnis für OPR“ genannt werden ${optional}.`,
+      label: `Unsere Organisation darf auf dieser Website als Kooperationspartner:in im „Bündnis für OPR“ genannt werden ${optional}.`,
       consentPurpose: 'publicListing',
     },
   ],

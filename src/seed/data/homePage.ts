@@ -84,7 +84,7 @@ export const homePageData = async (
       heading: 'Kooperationspartner:in werden',
       form: forms.partnership,
       intro:
-        'Mit dieser Erklärung werden Sie Teil des „Bündnis für OPR“. Sie können sie jederzeit formlos zurückziehen.',
+        'Mit dieser Erklärung tritt Ihre Organisation dem „Bündnis für OPR“ bei. Sie können die Erklärung jederzeit formlos zurückziehen.',
     },
     {
       blockType: 'formBlock',

@@ -26,7 +26,8 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
     const page = slug ? await findPage(slug, await currentViewer()) : null
     if (!page) return {}
     return buildMetadata({
-      title: page.meta?.title || page.title,
+      title: page.title,
+      metaTitle: page.meta?.title,
       description: page.meta?.description,
       image: page.meta?.image,
       path: pagePath(page.slug),

@@ -21,7 +21,8 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
     const event = await findEvent(slug, await currentViewer())
     if (!event) return {}
     return buildMetadata({
-      title: event.meta?.title || event.title,
+      title: event.title,
+      metaTitle: event.meta?.title,
       description: event.meta?.description || event.summary,
       image: event.meta?.image || event.image,
       path: eventPath(event.slug),
