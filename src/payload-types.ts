@@ -1010,6 +1010,14 @@ export interface FormSubmission {
    */
   overCapacity?: boolean | null;
   overCapacityReason?: string | null;
+  /**
+   * Applies to the save that cancels. Unticked: no mail to the person.
+   */
+  notifyOnCancellation?: boolean | null;
+  /**
+   * Shown in the mail to the person and in the status history.
+   */
+  cancellationReason?: string | null;
   checkedIn?: boolean | null;
   checkedInAt?: string | null;
   checkedInBy?: (number | null) | User;
@@ -1915,6 +1923,8 @@ export interface FormSubmissionsSelect<T extends boolean = true> {
       };
   overCapacity?: T;
   overCapacityReason?: T;
+  notifyOnCancellation?: T;
+  cancellationReason?: T;
   checkedIn?: T;
   checkedInAt?: T;
   checkedInBy?: T;

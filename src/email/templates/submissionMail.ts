@@ -13,6 +13,8 @@ import {
   oneLine,
   paragraphsHtml,
 } from '../compose'
+import { formWording, type Wording } from './mailWording'
+import { officeCancellationNotice } from './officeCancellationNotice'
 
 export type RenderedMail = {
   subject: string
@@ -27,6 +29,10 @@ export type SubmissionMailInput = {
   form: Form
   event: Event | null
   settings: SiteSetting
+  /** the office's reason, for a cancellation by the office */
+  cancellationReason?: string
+  /** the event's seats when the mail is sent, for the office's notice of a cancellation */
+  seats?: { left: number | null; waitlistedPersons: number }
   links: {
     event?: string
     programme?: string
@@ -37,7 +43,6 @@ export type SubmissionMailInput = {
   }
 }
 
-type Wording = { subject: string; text: string }
 
 const fixedWording: Partial<Record<MailTemplate, Wording>> = {
   cancellation: {
@@ -57,6 +62,8 @@ const wordingFor = (template: MailTemplate, form: Form): Wording => {
     promotion: form.promotionMail,
     receipt: form.receiptMail,
   }[template as 'confirmation']
+  if (template === 'registrationChanged') return formWording(form, 'registrationChangedMail')
+  if (template === 'cancelledByOffice') return formWording(form, 'cancelledByOfficeMail')
   return editorText?.subject && editorText.text
     ? { subject: editorText.subject, text: editorText.text }
     : (fixedWording[template] ?? { subject: '{{veranstaltung}}', text: '' })
@@ -95,10 +102,15 @@ const personalMail = (input: SubmissionMailInput): RenderedMail => {
   const { submission, event, settings, links, template } = input
   const wording = wordingFor(template, input.form)
   const values = placeholderValues(input)
-  const intro = fillPlaceholders(wording.text, values)
+  const reason = input.cancellationReason
+    ? `Begründung: ${input.cancellationReason}`
+    : undefined
+  const intro = [fillPlaceholders(wording.text, values), reason].filter(Boolean).join('\n\n')
   const facts: MailFact[] = []
   if (event) {
     facts.push({ label: 'Veranstaltung', value: event.title })
+    if (links.event)
+      facts.push({ label: 'Veranstaltungsseite', value: 'Alle Angaben ansehen', href: links.event })
     facts.push({ label: 'Wann', value: formatEventDateRange(event.start, event.end) })
     const where = [venueLine(event.venue), event.onlineUrl].filter(Boolean).join(' / ')
     if (where) facts.push({ label: 'Wo', value: where })
@@ -175,4 +187,8 @@ const officeNotice = ({ submission, form, event, links }: SubmissionMailInput): 
 }
 
 export const renderSubmissionMail = (input: SubmissionMailInput): RenderedMail =>
-  input.template === 'officeNotice' ? officeNotice(input) : personalMail(input)
+  input.template === 'officeNotice'
+    ? officeNotice(input)
+    : input.template === 'officeCancellationNotice'
+      ? officeCancellationNotice(input)
+      : personalMail(input)
