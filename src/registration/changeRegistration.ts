@@ -21,7 +21,8 @@ export type ChangeOutcome =
   | { outcome: 'invalid'; errors: FieldError[] }
   | { outcome: 'unchanged' }
   | { outcome: 'changed'; submission: FormSubmission }
-  | { outcome: 'notEnoughSeats'; left: number; wanted: number; kept: number }
+  /** `possible`: the most persons this registration could have now */
+  | { outcome: 'notEnoughSeats'; possible: number; wanted: number; kept: number }
   | { outcome: 'rateLimited' }
 
 const answerText = (value: unknown) => (value == null ? '' : String(value))
@@ -36,7 +37,8 @@ const answerText = (value: unknown) => (value == null ? '' : String(value))
 export const changeByToken = async (
   payload: Payload,
   token: unknown,
-  answers: Record<string, unknown>,
+  /** the posted value of a field, by its name in the form */
+  posted: (name: string) => unknown,
   now = new Date(),
 ): Promise<ChangeOutcome> => {
   const found = await findByCancellationToken(payload, token, now)
@@ -46,7 +48,11 @@ export const changeByToken = async (
   if (refusal) return { outcome: 'refused', reason: refusal }
 
   const fields = changeableFieldsOf(submission)
-  const result = validateAnswers(fields, answers)
+  // Only the changeable fields are read: nothing else the request carries reaches the record.
+  const result = validateAnswers(
+    fields,
+    Object.fromEntries(fields.map((field) => [field.name, posted(field.name) ?? undefined])),
+  )
   if (!result.ok) return { outcome: 'invalid', errors: result.errors }
 
   const data: Partial<FormSubmission> = {}
@@ -80,10 +86,11 @@ export const changeByToken = async (
   } catch (error) {
     const name = (error as Error)?.name
     if (name === 'NotEnoughSeats') {
-      const left = (error as { data?: { left?: number } }).data?.left ?? 0
+      // The seats left besides this registration's own: its most persons right now.
+      const possible = (error as { data?: { left?: number } }).data?.left ?? 0
       return {
         outcome: 'notEnoughSeats',
-        left,
+        possible,
         wanted: data.persons ?? submission.persons ?? 1,
         kept: submission.persons ?? 1,
       }
