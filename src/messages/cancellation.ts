@@ -24,7 +24,8 @@ export const cancellationMessages = {
       'Der Anmeldeschluss ist vorbei; Änderungen sind über diese Seite nicht mehr möglich. Abmelden können Sie sich weiterhin. Für Änderungen schreiben Sie uns bitte:',
     eventCancelled:
       'Die Veranstaltung wurde abgesagt; Ihre Anmeldung kann nicht mehr geändert werden. Bei Fragen schreiben Sie uns:',
-    notActive: 'Diese Anmeldung ist storniert und kann nicht mehr geändert werden. Bei Fragen schreiben Sie uns:',
+    notActive:
+      'Diese Anmeldung ist storniert und kann nicht mehr geändert werden. Bei Fragen schreiben Sie uns:',
   },
   cancelTitle: 'Abmelden',
   cancelIntro:

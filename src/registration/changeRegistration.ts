@@ -3,7 +3,11 @@ import type { Payload } from 'payload'
 import { collectionSlugs } from '@/collections/slugs'
 import { type FormFieldDefinition, inputFields } from '@/domain/forms/definition'
 import { type FieldError, validateAnswers } from '@/domain/forms/validate'
-import { type ChangeRefusal, changeableFields, changeRefusal } from '@/domain/registration/selfService'
+import {
+  type ChangeRefusal,
+  changeableFields,
+  changeRefusal,
+} from '@/domain/registration/selfService'
 import type { Form, FormSubmission } from '@/payload-types'
 import { findByCancellationToken } from './cancel'
 

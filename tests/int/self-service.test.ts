@@ -69,7 +69,11 @@ describe('a person changes their registration through the link in their mail', (
     const result = await change(doc, event, { persons: '3', supportNeeds: 'Rollstuhlplatz' })
     expect(result.outcome).toBe('changed')
     const stored = await load(doc.id)
-    expect(stored).toMatchObject({ persons: 3, supportNeeds: 'Rollstuhlplatz', status: 'confirmed' })
+    expect(stored).toMatchObject({
+      persons: 3,
+      supportNeeds: 'Rollstuhlplatz',
+      status: 'confirmed',
+    })
     expect(stored.submissionData).toEqual(
       expect.arrayContaining([
         { field: 'persons', value: '3', id: expect.anything() },
@@ -103,7 +107,11 @@ describe('a person changes their registration through the link in their mail', (
     await register(event, 1)
     const result = await change(doc, event, { persons: '4', supportNeeds: 'Induktionsschleife' })
     expect(result).toEqual({ outcome: 'notEnoughSeats', possible: 3, wanted: 4, kept: 2 })
-    expect(await load(doc.id)).toMatchObject({ persons: 2, status: 'confirmed', supportNeeds: null })
+    expect(await load(doc.id)).toMatchObject({
+      persons: 2,
+      status: 'confirmed',
+      supportNeeds: null,
+    })
     await sendQueued()
     expect(subjectsTo(doc.email!)).toEqual([`Ihre Anmeldung: ${event.title}`])
   })
@@ -182,7 +190,11 @@ describe('a person changes their registration through the link in their mail', (
       reason: 'eventCancelled',
     })
 
-    await payload.update({ collection: 'form-submissions', id: doc.id, data: { status: 'cancelled' } })
+    await payload.update({
+      collection: 'form-submissions',
+      id: doc.id,
+      data: { status: 'cancelled' },
+    })
     expect(await change(doc, event, { persons: '2' })).toEqual({
       outcome: 'refused',
       reason: 'notActive',

@@ -25,7 +25,10 @@ export const officeCancellationFields: Field[] = [
     virtual: true,
     defaultValue: true,
     access: coordinatorsOnly,
-    label: { de: 'Person per E-Mail über die Stornierung informieren', en: 'Tell the person by mail' },
+    label: {
+      de: 'Person per E-Mail über die Stornierung informieren',
+      en: 'Tell the person by mail',
+    },
     admin: {
       readOnly: false,
       position: 'sidebar',

@@ -1,6 +1,13 @@
 import { formatEventDateRange } from '@/domain/dates'
 import type { FormSubmission } from '@/payload-types'
-import { factsHtml, factsText, htmlDocument, type MailFact, oneLine, paragraphsHtml } from '../compose'
+import {
+  factsHtml,
+  factsText,
+  htmlDocument,
+  type MailFact,
+  oneLine,
+  paragraphsHtml,
+} from '../compose'
 import type { RenderedMail, SubmissionMailInput } from './submissionMail'
 
 /** Staff sign in to cancel; a person's own cancellation (through their link) has no account. */

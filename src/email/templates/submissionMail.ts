@@ -43,7 +43,6 @@ export type SubmissionMailInput = {
   }
 }
 
-
 const fixedWording: Partial<Record<MailTemplate, Wording>> = {
   cancellation: {
     subject: 'Abmeldung bestätigt: {{veranstaltung}}',
@@ -102,9 +101,7 @@ const personalMail = (input: SubmissionMailInput): RenderedMail => {
   const { submission, event, settings, links, template } = input
   const wording = wordingFor(template, input.form)
   const values = placeholderValues(input)
-  const reason = input.cancellationReason
-    ? `Begründung: ${input.cancellationReason}`
-    : undefined
+  const reason = input.cancellationReason ? `Begründung: ${input.cancellationReason}` : undefined
   const intro = [fillPlaceholders(wording.text, values), reason].filter(Boolean).join('\n\n')
   const facts: MailFact[] = []
   if (event) {

@@ -34,7 +34,11 @@ const personalTemplate = (
 }
 
 /** A registration that held or waited for a seat was cancelled (not by calling the event off). */
-const cancelledNow = (doc: FormSubmission, previous: FormSubmission | undefined, req: PayloadRequest) =>
+const cancelledNow = (
+  doc: FormSubmission,
+  previous: FormSubmission | undefined,
+  req: PayloadRequest,
+) =>
   doc.kind === 'registration' &&
   doc.status === 'cancelled' &&
   activeRegistrationStatuses.includes(previous?.status as SubmissionStatus) &&

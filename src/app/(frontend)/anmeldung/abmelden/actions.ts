@@ -42,27 +42,17 @@ export const changeRegistrationAction = async (
     payload.logger.error({ err: error, msg: 'Änderung einer Anmeldung nicht gespeichert' })
     return { status: 'refused', message: text.failed, values }
   }
-  switch (result.outcome) {
-    case 'changed':
-      sendQueuedMailSoon()
-      redirect(pageOf(token, 'geaendert'))
-    case 'unchanged':
-      redirect(pageOf(token, 'unveraendert'))
-    case 'invalidLink':
-    case 'refused':
-      // The page explains why (link broken or expired, deadline passed, event cancelled).
-      redirect(pageOf(token))
-    case 'invalid':
-      return { status: 'invalid', errors: result.errors, values }
-    case 'notEnoughSeats':
-      return {
-        status: 'refused',
-        message: text.notEnoughSeats(result.wanted, result.kept, result.possible),
-        values,
-      }
-    case 'rateLimited':
-      return { status: 'refused', message: text.rateLimited, values }
-  }
+  if (result.outcome === 'changed') sendQueuedMailSoon()
+  if (result.outcome === 'changed' || result.outcome === 'unchanged')
+    redirect(pageOf(token, result.outcome === 'changed' ? 'geaendert' : 'unveraendert'))
+  // The page explains why (link broken or expired, deadline passed, event cancelled).
+  if (result.outcome === 'invalidLink' || result.outcome === 'refused') redirect(pageOf(token))
+  if (result.outcome === 'invalid') return { status: 'invalid', errors: result.errors, values }
+  const message =
+    result.outcome === 'notEnoughSeats'
+      ? text.notEnoughSeats(result.wanted, result.kept, result.possible)
+      : text.rateLimited
+  return { status: 'refused', message, values }
 }
 
 /** Cancels through the ordinary status change: seats freed, waiting list moves up, mails. */
