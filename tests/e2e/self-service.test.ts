@@ -57,3 +57,21 @@ describe('a registered person changes their registration through the link in the
     await audit(check)
   })
 })
+
+describe('the seat line after a booking', () => {
+  it('with JavaScript shows the free seats after this booking, not those the page was shown with', async () => {
+    await createPublishedEvent({ title: 'Runder Tisch', slug: 'runder-tisch', capacity: 5 })
+    const page = await openPage()
+    await page.goto('/veranstaltungen/runder-tisch')
+    await expect(page.locator('#anmeldung').innerText()).resolves.toContain('Noch 5 Plätze frei.')
+    await page.fill('#anmeldung input[name="name"]', 'Mit Skript')
+    await page.fill('#anmeldung input[name="email"]', 'mit-skript@e2e.example')
+    await page.fill('#anmeldung input[name="persons"]', '2')
+    await page.waitForTimeout(1200)
+    await page.click('#anmeldung button[type="submit"]')
+    await page.waitForSelector('.form-result h3')
+    const section = await page.locator('#anmeldung').innerText()
+    expect(section).toContain('Noch 3 Plätze frei.')
+    expect(section).not.toContain('Noch 5 Plätze frei.')
+  })
+})
