@@ -1017,6 +1017,14 @@ export interface FormSubmission {
    */
   overCapacity?: boolean | null;
   overCapacityReason?: string | null;
+  /**
+   * Applies to the save that cancels. Unticked: no mail to the person.
+   */
+  notifyOnCancellation?: boolean | null;
+  /**
+   * Shown in the mail to the person and in the status history.
+   */
+  cancellationReason?: string | null;
   checkedIn?: boolean | null;
   checkedInAt?: string | null;
   checkedInBy?: (number | null) | User;
@@ -1927,6 +1935,8 @@ export interface FormSubmissionsSelect<T extends boolean = true> {
       };
   overCapacity?: T;
   overCapacityReason?: T;
+  notifyOnCancellation?: T;
+  cancellationReason?: T;
   checkedIn?: T;
   checkedInAt?: T;
   checkedInBy?: T;

@@ -19,9 +19,25 @@ export const oneLine = (value: string) =>
     .trim()
     .slice(0, 250)
 
-/** Fills `{{name}}` placeholders; unknown ones disappear rather than show braces to a guest. */
+// What may follow a placeholder without a space in between.
+const closingMark = /[,.;:!?)\r\n]/
+
+/**
+ * Fills `{{name}}` placeholders; unknown ones disappear rather than show braces to a guest. An
+ * empty one takes the space before it along when punctuation or a line end follows, so that
+ * "Guten Tag {{name}}," greets a person without a name with "Guten Tag," – in every text, also
+ * those stored in forms long ago.
+ */
 export const fillPlaceholders = (template: string, values: Record<string, string>) =>
-  template.replace(/\{\{\s*([\w.-]{1,60})\s*\}\}/g, (_, key: string) => values[key] ?? '')
+  template.replace(
+    /([ \t]*)\{\{\s*([\w.-]{1,60})\s*\}\}/g,
+    (match: string, space: string, key: string, offset: number, whole: string) => {
+      const value = values[key] ?? ''
+      if (value.trim()) return `${space}${value}`
+      const next = whole.charAt(offset + match.length)
+      return next === '' || closingMark.test(next) ? '' : space
+    },
+  )
 
 /** Plain text with blank-line paragraphs, as HTML paragraphs. */
 export const paragraphsHtml = (text: string) =>

@@ -9,6 +9,8 @@ import { calendarFileOf } from '@/lib/eventCalendar'
 import { cancellationPath, consentRevocationPath, eventPath } from '@/lib/paths'
 import type { Event, Form, FormSubmission, MailMessage } from '@/payload-types'
 import { renderEventNoticeMail } from './templates/eventNoticeMail'
+import { eventSeatStats } from '@/registration/eventStats'
+import { seatsLeft } from '@/domain/registration/rules'
 import { renderSubmissionMail } from './templates/submissionMail'
 
 /** Attempts in all (first try plus retries) before a mail counts as failed. */
@@ -17,7 +19,14 @@ export const mailAttempts = () => Math.max(1, Number(process.env.MAIL_RETRY_ATTE
 export const mailRetryDelayMs = () =>
   Math.max(0, Number(process.env.MAIL_RETRY_DELAY_SECONDS ?? 60)) * 1000
 
-const withLink = ['confirmation', 'waitlist', 'promotion', 'duplicate', 'reminder']
+const withLink = [
+  'confirmation',
+  'waitlist',
+  'promotion',
+  'duplicate',
+  'reminder',
+  'registrationChanged',
+]
 /** The revocation link keeps working long after any retention period has emptied the record. */
 const consentLinkValidDays = 3 * 365
 
@@ -31,6 +40,20 @@ const reminderObsolete = (submission: FormSubmission, event: Event | null) => {
     return 'Die Veranstaltung findet nicht wie geplant statt.'
   if (new Date(event.start) <= new Date()) return 'Die Veranstaltung hat schon begonnen.'
   return undefined
+}
+
+/** The office's reason, from the history entry of the cancellation (kept there for the office). */
+const officeReasonOf = (submission: FormSubmission) =>
+  [...(submission.statusHistory ?? [])].reverse().find((entry) => entry.to === 'cancelled')
+    ?.reason ?? undefined
+
+/** Seats of the event as they are now, for the office's notice of a cancellation. */
+const seatsNow = async (payload: Payload, event: Event) => {
+  const stats = (await eventSeatStats(payload, [event.id])).get(event.id)!
+  return {
+    left: seatsLeft(event.registration?.capacity, stats.confirmedPersons),
+    waitlistedPersons: stats.waitlistedPersons,
+  }
 }
 
 const renderMessage = async (payload: Payload, message: MailMessage) => {
@@ -75,6 +98,12 @@ const renderMessage = async (payload: Payload, message: MailMessage) => {
     form,
     event,
     settings,
+    cancellationReason:
+      message.template === 'cancelledByOffice' ? officeReasonOf(submission) : undefined,
+    seats:
+      message.template === 'officeCancellationNotice' && event
+        ? await seatsNow(payload, event)
+        : undefined,
     links: {
       event: event ? `${serverUrl}${eventPath(event.slug)}` : undefined,
       programme: event?.programme?.length

@@ -17,10 +17,13 @@ export type MailCause = 'public' | 'staff'
 /**
  * Whether one more public-caused mail may go to this mailbox. Counted outside any transaction, so
  * attempts that are rolled back count as well. The office's own notices are not capped: the
- * office set that address itself, and it wants one notice per stored submission.
+ * office set that address itself, and it wants one notice per stored submission (and per
+ * cancellation, which each registration can cause once).
  */
+const officeTemplates: MailTemplate[] = ['officeNotice', 'officeCancellationNotice']
+
 const withinRecipientCap = async (payload: Payload, template: MailTemplate, to: string) => {
-  if (template === 'officeNotice') return true
+  if (officeTemplates.includes(template)) return true
   const buckets = rateLimitBuckets({
     identities: { recipient: normalisedMailbox(to) },
     rules: [recipientMailRule()],

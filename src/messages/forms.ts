@@ -21,6 +21,7 @@ export const formMessages = {
     left === 1 ? 'Noch 1 Platz frei.' : `Noch ${left.toLocaleString('de-DE')} Plätze frei.`,
   fullWaitlist:
     'Alle Plätze sind vergeben. Sie können sich trotzdem anmelden und kommen auf die Warteliste; wird ein Platz frei, rücken Sie automatisch nach.',
+  fullNow: 'Damit sind alle Plätze vergeben.',
   deadline: (date: string) => `Anmeldeschluss: ${date}`,
   result: {
     confirmed: {

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { collectionSlugs } from '@/collections/slugs'
 import { type RegistrableEvent, registrationRefusal, seatsLeft } from '@/domain/registration/rules'
 import { eventSeatStats } from './eventStats'
 
@@ -23,4 +24,17 @@ export const registrationAvailability = async (
     refusal: registrationRefusal(event, now),
     seatsLeft: seatsLeft(event.registration?.capacity, stats.confirmedPersons),
   }
+}
+
+/**
+ * Free seats of an event as they are now, or undefined when it cannot be read. The site's form
+ * shows it after a booking: the page around the form was rendered before.
+ */
+export const seatsLeftNow = async (payload: Payload, eventId: number) => {
+  const event = await payload
+    .findByID({ collection: collectionSlugs.events, id: eventId, depth: 0, overrideAccess: false })
+    .catch(() => null)
+  if (!event) return undefined
+  const stats = (await eventSeatStats(payload, [event.id])).get(event.id)!
+  return seatsLeft(event.registration?.capacity, stats.confirmedPersons)
 }

@@ -16,7 +16,9 @@ import {
   answerDuplicateNeutrally,
   answerNewRegistrationNeutrally,
 } from './hooks/answerPublicNeutrally'
+import { officeCancellationFields } from './officeCancellation'
 import { overCapacityFields } from './overCapacity'
+import { applyOfficeCancellation } from './hooks/applyOfficeCancellation'
 import { applyRegistrationRules } from './hooks/applyRegistrationRules'
 import { deriveSubmissionColumns } from './hooks/deriveSubmissionColumns'
 import { guardPublicSubmission } from './hooks/guardPublicSubmission'
@@ -88,13 +90,19 @@ export const formSubmissionOverrides: PluginConfig['formSubmissionOverrides'] = 
     internalNoteField,
     statusHistoryField,
     ...overCapacityFields,
+    ...officeCancellationFields,
     ...checkInFields,
     ...lifecycleFields,
   ],
   hooks: {
     beforeOperation: [guardPublicSubmission],
     beforeValidate: [deriveSubmissionColumns],
-    beforeChange: [applyRegistrationRules, recordStatusHistory, recordCheckIn],
+    beforeChange: [
+      applyRegistrationRules,
+      applyOfficeCancellation,
+      recordStatusHistory,
+      recordCheckIn,
+    ],
     afterChange: [queueSubmissionMails, promoteAfterStatusChange],
     afterDelete: [promoteAfterDelete],
     afterOperation: [answerNewRegistrationNeutrally],

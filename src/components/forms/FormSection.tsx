@@ -85,16 +85,10 @@ export const FormSection = async ({
               {formMessages.deadline(formatEventDateRange(registrationEvent.registration.deadline))}
             </p>
           )}
-          {availability && availability.seatsLeft !== null && (
-            <p className={availability.seatsLeft > 0 ? 'seats' : 'notice'}>
-              {availability.seatsLeft > 0
-                ? formMessages.seatsLeft(availability.seatsLeft)
-                : formMessages.fullWaitlist}
-            </p>
-          )}
           <PublicForm
             form={clientFormOf(form)}
             eventId={registrationEvent?.id}
+            seatsLeft={availability?.seatsLeft}
             token={issueFormToken(form.id, payload.secret)}
             permalink={`${path}#${anchor}`}
             messageBlocks={(form.fields ?? [])

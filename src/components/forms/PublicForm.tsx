@@ -20,6 +20,8 @@ import type { ClientForm } from './types'
 type Props = {
   form: ClientForm
   eventId?: number
+  /** free seats when the page was rendered (null: no limit; undefined: not a registration) */
+  seatsLeft?: number | null
   token: string
   /** Page URL plus the section's anchor: without JavaScript the browser lands back at the form. */
   permalink: string
@@ -27,6 +29,18 @@ type Props = {
   confirmation?: ReactNode
   privacyHref: string
 }
+
+/** Free seats; after a booking the count after it (the page around was rendered before). */
+const SeatLine = ({ left, booked }: { left: number | null | undefined; booked: boolean }) =>
+  left == null ? null : (
+    <p className={left > 0 ? 'seats' : 'notice'}>
+      {left > 0
+        ? formMessages.seatsLeft(left)
+        : booked
+          ? formMessages.fullNow
+          : formMessages.fullWaitlist}
+    </p>
+  )
 
 const fieldsOf = (form: ClientForm) =>
   form.items.flatMap((item) => (item.kind === 'field' ? [item.field] : []))
@@ -43,6 +57,7 @@ const answersOf = (element: HTMLFormElement, names: string[]) => {
 export const PublicForm = ({
   form,
   eventId,
+  seatsLeft,
   token,
   permalink,
   messageBlocks,
@@ -86,6 +101,7 @@ export const PublicForm = ({
             {form.kind === 'registration' ? formMessages.mailSent : formMessages.mailSentReceipt}
           </p>
         )}
+        <SeatLine left={state.seatsLeft === undefined ? seatsLeft : state.seatsLeft} booked />
       </div>
     )
   }
@@ -136,6 +152,7 @@ export const PublicForm = ({
       className="form"
       aria-describedby={`f${form.id}-hinweis`}
     >
+      <SeatLine left={seatsLeft} booked={false} />
       {(summaryErrors.length > 0 || problem) && (
         <div className="form__summary" role="alert" tabIndex={-1} ref={summaryRef}>
           <h3>

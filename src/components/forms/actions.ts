@@ -18,6 +18,7 @@ import { sendQueuedMailSoon } from '@/lib/sendMailSoon'
 import { formMessages } from '@/messages/forms'
 import { submissionMessages } from '@/messages/submission'
 import type { Form } from '@/payload-types'
+import { seatsLeftNow } from '@/registration/availability'
 import type { FormState, Outcome } from './types'
 
 const echoOf = (formData: FormData, names: string[]) =>
@@ -77,7 +78,7 @@ export const submitFormAction = async (
     return value === null ? [] : [{ field: field.name, value: value as string }]
   })
 
-  let accepted: FormState
+  let accepted: Extract<FormState, { status: 'accepted' }>
   try {
     const doc = await payload.create({
       collection: collectionSlugs.formSubmissions,
@@ -135,5 +136,12 @@ export const submitFormAction = async (
     }
   }
   if (form.confirmationType === 'redirect' && form.redirect?.url) redirect(form.redirect.url)
+  // The seat line above the form was rendered before this booking; it shows the count after it.
+  const eventId = Number(eventValue)
+  if (form.kind === 'registration' && Number.isSafeInteger(eventId) && eventId > 0)
+    accepted = {
+      ...accepted,
+      seatsLeft: await seatsLeftNow(payload, eventId).catch(() => undefined),
+    }
   return accepted
 }

@@ -20,4 +20,11 @@ export type FormState =
   | { status: 'idle'; token: string }
   | { status: 'invalid'; token: string; errors: FieldError[]; values: Record<string, string> }
   | { status: 'refused'; token: string; message: string; values: Record<string, string> }
-  | { status: 'accepted'; token: string; outcome: Outcome; mailSent: boolean }
+  | {
+      status: 'accepted'
+      token: string
+      outcome: Outcome
+      mailSent: boolean
+      /** free seats right after this submission (null: no limit), for the seat line */
+      seatsLeft?: number | null
+    }

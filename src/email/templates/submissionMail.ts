@@ -15,6 +15,7 @@ import {
   paragraphsHtml,
 } from '../compose'
 import { formWording, type Wording } from './mailWording'
+import { officeCancellationNotice } from './officeCancellationNotice'
 
 export type RenderedMail = {
   subject: string
@@ -29,6 +30,10 @@ export type SubmissionMailInput = {
   form: Form
   event: Event | null
   settings: SiteSetting
+  /** the office's reason, for a cancellation by the office */
+  cancellationReason?: string
+  /** the event's seats when the mail is sent, for the office's notice of a cancellation */
+  seats?: { left: number | null; waitlistedPersons: number }
   links: {
     event?: string
     programme?: string
@@ -57,6 +62,8 @@ const editableWording: Partial<Record<MailTemplate, EditableMailText>> = {
   promotion: 'promotionMail',
   receipt: 'receiptMail',
   reminder: 'reminderMail',
+  registrationChanged: 'registrationChangedMail',
+  cancelledByOffice: 'cancelledByOfficeMail',
 }
 
 const wordingFor = (template: MailTemplate, form: Form): Wording => {
@@ -110,7 +117,8 @@ const personalMail = (input: SubmissionMailInput): RenderedMail => {
   const { submission, event, settings, links, template } = input
   const wording = wordingFor(template, input.form)
   const values = placeholderValues(input)
-  const intro = fillPlaceholders(wording.text, values)
+  const reason = input.cancellationReason ? `Begründung: ${input.cancellationReason}` : undefined
+  const intro = [fillPlaceholders(wording.text, values), reason].filter(Boolean).join('\n\n')
   const facts: MailFact[] = []
   if (event) {
     facts.push({ label: 'Veranstaltung', value: event.title })
@@ -193,4 +201,8 @@ const officeNotice = ({ submission, form, event, links }: SubmissionMailInput): 
 }
 
 export const renderSubmissionMail = (input: SubmissionMailInput): RenderedMail =>
-  input.template === 'officeNotice' ? officeNotice(input) : personalMail(input)
+  input.template === 'officeNotice'
+    ? officeNotice(input)
+    : input.template === 'officeCancellationNotice'
+      ? officeCancellationNotice(input)
+      : personalMail(input)

@@ -1,33 +1,55 @@
-import type { CollectionAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import { globalSlugs } from '@/collections/slugs'
+import { activeRegistrationStatuses, type SubmissionStatus } from '@/domain/forms/kinds'
 import type { MailTemplate } from '@/domain/mailTemplates'
 import { type MailCause, queueMail } from '@/email/outbox'
 import type { FormSubmission } from '@/payload-types'
 import { RateLimited } from '../errors'
 import { isOfficeStaff, isPublicSubmission } from '../helpers'
+import { officeCancellationOf } from '../officeCancellation'
 
 const personalTemplate = (
   doc: FormSubmission,
   previous: FormSubmission | undefined,
   operation: 'create' | 'update',
+  req: PayloadRequest,
 ): MailTemplate | undefined => {
   if (operation === 'create') {
     if (doc.kind !== 'registration') return 'receipt'
     return doc.status === 'confirmed' ? 'confirmation' : 'waitlist'
   }
-  if (doc.kind !== 'registration' || doc.status === previous?.status) return undefined
+  if (doc.kind !== 'registration') return undefined
+  // The person's own change through their link (the status stays; seats are checked before).
+  if (doc.status === previous?.status)
+    return req.context.selfServiceChange === true ? 'registrationChanged' : undefined
   if (doc.status === 'confirmed' && previous?.status === 'waitlisted') return 'promotion'
-  if (doc.status === 'cancelled') return 'cancellation'
+  if (doc.status === 'cancelled') {
+    const byOffice = officeCancellationOf(req, doc.id)
+    if (!byOffice) return 'cancellation'
+    return byOffice.notify ? 'cancelledByOffice' : undefined
+  }
   if (doc.status === 'waitlisted' && previous?.status === 'confirmed') return 'waitlist'
   return undefined
 }
 
+/** A registration that held or waited for a seat was cancelled (not by calling the event off). */
+const cancelledNow = (
+  doc: FormSubmission,
+  previous: FormSubmission | undefined,
+  req: PayloadRequest,
+) =>
+  doc.kind === 'registration' &&
+  doc.status === 'cancelled' &&
+  activeRegistrationStatuses.includes(previous?.status as SubmissionStatus) &&
+  req.context.eventCancellation !== true
+
 /**
  * Queues the mails a submission or a status change causes, in the same transaction: the person's
- * confirmation (or waiting-list notice, promotion, cancellation) and a notice to the office. A new
- * public submission whose mail the per-recipient cap holds back is refused as a whole (HTTP 429):
- * nothing is stored that its sender was never told about.
+ * confirmation (or waiting-list notice, promotion, cancellation, changed registration) and a
+ * notice to the office on arrival and on cancellation. A public request whose mail the
+ * per-recipient cap holds back is refused as a whole (HTTP 429) when it would create or change a
+ * registration: nothing is stored that its sender was never told about.
  */
 export const queueSubmissionMails: CollectionAfterChangeHook<FormSubmission> = async ({
   doc,
@@ -38,7 +60,7 @@ export const queueSubmissionMails: CollectionAfterChangeHook<FormSubmission> = a
   if (req.context.disableMail === true) return doc
   // A person whose data is being erased gets no more mail; others (promotions) still do.
   if (Array.isArray(req.context.noMailFor) && req.context.noMailFor.includes(doc.id)) return doc
-  const template = personalTemplate(doc, previousDoc, operation)
+  const template = personalTemplate(doc, previousDoc, operation, req)
   const cause: MailCause = isOfficeStaff(req) ? 'staff' : 'public'
   if (template && doc.email) {
     const queued = await queueMail(req.payload, {
@@ -48,13 +70,21 @@ export const queueSubmissionMails: CollectionAfterChangeHook<FormSubmission> = a
       submissionId: doc.id,
       req,
     })
-    if (!queued && operation === 'create' && isPublicSubmission(req)) throw new RateLimited()
+    const mustBeTold =
+      (operation === 'create' && isPublicSubmission(req)) || template === 'registrationChanged'
+    if (!queued && mustBeTold) throw new RateLimited()
   }
-  if (operation === 'create') {
+  const officeTemplate: MailTemplate | undefined =
+    operation === 'create'
+      ? 'officeNotice'
+      : cancelledNow(doc, previousDoc, req)
+        ? 'officeCancellationNotice'
+        : undefined
+  if (officeTemplate) {
     const settings = await req.payload.findGlobal({ slug: globalSlugs.siteSettings, depth: 0, req })
     if (settings.office?.email)
       await queueMail(req.payload, {
-        template: 'officeNotice',
+        template: officeTemplate,
         to: settings.office.email,
         cause,
         submissionId: doc.id,

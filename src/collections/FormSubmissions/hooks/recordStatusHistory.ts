@@ -2,11 +2,29 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { FormSubmission } from '@/payload-types'
 import { actorOf } from '../helpers'
+import { historyReasonOf, officeCancellationOf } from '../officeCancellation'
 import { overCapacityReasonOf } from '../overCapacity'
 
 /**
- * Appends who changed the status and when (and why, for a confirmation past the seats); the
- * history is never edited by hand.
+ * A person's own change through their link, for the history: the counts, never the support
+ * needs themselves (they may be health data and are deleted after the event; the history stays).
+ */
+const selfChangeOf = (data: Partial<FormSubmission>, originalDoc: FormSubmission | undefined) => {
+  const before = originalDoc?.persons ?? 1
+  const parts = [
+    data.persons != null && data.persons !== before
+      ? `Personen: ${before} → ${data.persons}`
+      : undefined,
+    'supportNeeds' in data && (data.supportNeeds ?? '') !== (originalDoc?.supportNeeds ?? '')
+      ? 'Unterstützungsbedarf geändert'
+      : undefined,
+  ].filter(Boolean)
+  return parts.length ? parts.join('; ') : undefined
+}
+
+/**
+ * Appends who changed the status when (and why: a confirmation past the seats, the office's
+ * reason for a cancellation, a person's own change); the history is never edited by hand.
  */
 export const recordStatusHistory: CollectionBeforeChangeHook<FormSubmission> = ({
   data,
@@ -19,10 +37,16 @@ export const recordStatusHistory: CollectionBeforeChangeHook<FormSubmission> = (
   const history = operation === 'update' ? (originalDoc?.statusHistory ?? []) : []
   // A confirmation past the seats is always recorded, also when a confirmed group grows.
   const overCapacityReason = overCapacityReasonOf(data)
-  if (!to || (to === from && !overCapacityReason)) {
+  const selfChange =
+    operation === 'update' && req.context.selfServiceChange === true
+      ? selfChangeOf(data, originalDoc)
+      : undefined
+  if (!to || (to === from && !overCapacityReason && !selfChange)) {
     if (operation === 'update') data.statusHistory = history
     return data
   }
+  const officeCancellation = to !== from ? officeCancellationOf(req, originalDoc?.id) : undefined
+  const reason = officeCancellation ? historyReasonOf(officeCancellation) : selfChange
   data.statusHistory = [
     ...history,
     {
@@ -30,6 +54,7 @@ export const recordStatusHistory: CollectionBeforeChangeHook<FormSubmission> = (
       to,
       at: new Date().toISOString(),
       ...actorOf(req),
+      ...(reason ? { reason } : {}),
       ...(overCapacityReason ? { overCapacity: true, reason: overCapacityReason } : {}),
     },
   ]
