@@ -36,6 +36,7 @@ import { createMailTransport } from '@/email/transport'
 import { SiteSettings } from '@/globals/SiteSettings/config'
 import { mailQueue } from '@/email/outbox'
 import { retentionTask } from '@/jobs/retention'
+import { queueNoticeMailsTask } from '@/jobs/queueNoticeMails'
 import { sendMailTask } from '@/jobs/sendMail'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -103,7 +104,7 @@ export default buildConfig({
   upload: uploadOptions(env.mediaMaxUploadMb),
   hooks: { afterError: [answerUploadTooLarge(env.mediaMaxUploadMb)] },
   jobs: {
-    tasks: [sendMailTask, retentionTask],
+    tasks: [sendMailTask, queueNoticeMailsTask, retentionTask],
     // Running or queueing jobs over the API (e.g. a cron calling /api/payload-jobs/run): admins only.
     access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },
     // The long-running server works the queues itself; tests run jobs explicitly instead.

@@ -80,6 +80,7 @@ export interface Config {
   jobs: {
     tasks: {
       sendMail: TaskSendMail;
+      queueNoticeMails: TaskQueueNoticeMails;
       applyRetention: TaskApplyRetention;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -598,6 +599,8 @@ export interface Form {
   createdAt: string;
 }
 /**
+ * A message to the registrants of one event; each gets their own mail. Saving sends it.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "event-notices".
  */
@@ -623,6 +626,8 @@ export interface EventNotice {
   createdBy?: (number | null) | User;
   recipientCount?: number | null;
   queuedAt?: string | null;
+  test?: boolean | null;
+  delivery?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -932,7 +937,7 @@ export interface MailMessage {
     | 'registrationChanged'
     | 'cancelledByOffice'
     | 'officeCancellationNotice';
-  status: 'queued' | 'sending' | 'retrying' | 'sent' | 'failed';
+  status: 'queued' | 'sending' | 'retrying' | 'sent' | 'failed' | 'skipped';
   to: string;
   subject?: string | null;
   submission?: (number | null) | FormSubmission;
@@ -1114,7 +1119,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendMail' | 'applyRetention' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendMail' | 'queueNoticeMails' | 'applyRetention' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1147,7 +1152,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendMail' | 'applyRetention' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendMail' | 'queueNoticeMails' | 'applyRetention' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1668,6 +1673,8 @@ export interface EventNoticesSelect<T extends boolean = true> {
   createdBy?: T;
   recipientCount?: T;
   queuedAt?: T;
+  test?: T;
+  delivery?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2201,6 +2208,18 @@ export interface TaskSendMail {
   };
   output: {
     result?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskQueueNoticeMails".
+ */
+export interface TaskQueueNoticeMails {
+  input: {
+    noticeId: number;
+  };
+  output: {
+    queued?: number | null;
   };
 }
 /**

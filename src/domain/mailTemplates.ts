@@ -31,7 +31,7 @@ export const mailTemplateLabels: Record<MailTemplate, string> = {
   officeCancellationNotice: 'Hinweis an das Büro (Abmeldung)',
 }
 
-export const mailStatuses = ['queued', 'sending', 'retrying', 'sent', 'failed'] as const
+export const mailStatuses = ['queued', 'sending', 'retrying', 'sent', 'failed', 'skipped'] as const
 
 export type MailStatus = (typeof mailStatuses)[number]
 
@@ -41,4 +41,6 @@ export const mailStatusLabels: Record<MailStatus, string> = {
   retrying: 'neuer Versuch geplant',
   sent: 'versendet',
   failed: 'fehlgeschlagen',
+  // A notice for someone who has since cancelled (or whose data is gone): rightly not sent.
+  skipped: 'entfallen (nicht mehr angemeldet)',
 }

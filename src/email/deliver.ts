@@ -7,8 +7,8 @@ import { icsFileName } from '@/domain/ics'
 import { createToken } from '@/domain/tokens'
 import { calendarFileOf } from '@/lib/eventCalendar'
 import { cancellationPath, consentRevocationPath, eventPath } from '@/lib/paths'
-import type { Event, Form, FormSubmission, MailMessage } from '@/payload-types'
-import { renderEventNoticeMail } from './templates/eventNoticeMail'
+import type { Event, EventNotice, Form, FormSubmission, MailMessage } from '@/payload-types'
+import { renderNotice } from './renderNotice'
 import { renderSubmissionMail } from './templates/submissionMail'
 
 /** Attempts in all (first try plus retries) before a mail counts as failed. */
@@ -87,8 +87,16 @@ const renderMessage = async (payload: Payload, message: MailMessage) => {
 const idOf = (value: number | { id: number } | null | undefined) =>
   typeof value === 'object' ? value?.id : value
 
-/** Who a test mail of a notice stands for: an example person, never a real registrant. */
-const examplePerson = { name: 'Erika Beispiel', persons: 1, status: 'confirmed' } as const
+/** A mail that rightly goes out to nobody: recorded as "entfallen", never retried. */
+class NotToBeSent extends Error {}
+
+/** Who may still receive a notice when it is sent (they may have cancelled since it was queued). */
+const stillRegistered = (notice: EventNotice, submission: FormSubmission) => {
+  if (submission.anonymisedAt || !submission.email) return false
+  if (notice.kind === 'cancelled')
+    return ['confirmed', 'waitlisted', 'eventCancelled'].includes(submission.status ?? '')
+  return submission.status === 'confirmed' || submission.status === 'waitlisted'
+}
 
 /**
  * A notice to the registrants of an event, for one person. Without a submission it is the test
@@ -108,66 +116,21 @@ const renderNoticeMessage = async (payload: Payload, message: MailMessage) => {
     overrideAccess: true,
   })
   const submissionId = idOf(message.submission)
-  const submission = submissionId
-    ? ((await payload.findByID({
-        collection: collectionSlugs.formSubmissions,
-        id: submissionId,
-        depth: 0,
-        overrideAccess: true,
-      })) as FormSubmission)
-    : undefined
-  const formId = idOf(submission?.form) ?? idOf(event.registration?.form)
-  const form = formId
-    ? await payload.findByID({
-        collection: collectionSlugs.forms,
-        id: formId,
-        depth: 0,
-        overrideAccess: true,
-      })
-    : null
-  const settings = await payload.findGlobal({ slug: globalSlugs.siteSettings, depth: 0 })
-  const { serverUrl } = readEnvironment()
-  const active = submission?.status === 'confirmed' || submission?.status === 'waitlisted'
-  const cancelToken =
-    submission && active
-      ? createToken(
-          { purpose: 'cancel', subject: String(submission.id), expiresAt: new Date(event.end) },
-          payload.secret,
-        )
-      : undefined
-  const rendered = renderEventNoticeMail({
-    notice: {
-      ...notice,
-      changes: notice.changes?.map(({ label, before, after }) => ({
-        label: label ?? '',
-        before: before ?? '',
-        after: after ?? '',
-      })),
-    },
-    event,
-    submission: submission ?? examplePerson,
-    form: form as Form | null,
-    settings,
-    links: {
-      event: `${serverUrl}${eventPath(event.slug)}`,
-      programme: event.programme?.length
-        ? `${serverUrl}${eventPath(event.slug)}#programm`
-        : undefined,
-      cancel: cancelToken ? `${serverUrl}${cancellationPath}?token=${cancelToken}` : undefined,
-    },
-  })
-  const method = rendered.calendarMethod === 'cancel' ? 'CANCEL' : 'PUBLISH'
-  const attachments = rendered.calendarMethod
-    ? [
-        {
-          filename: icsFileName(event.slug),
-          content: calendarFileOf(event, settings, serverUrl, method),
-          contentType: `text/calendar; charset=utf-8; method=${method}`,
-        },
-      ]
-    : undefined
-  const subject = submission ? rendered.subject : `[Test] ${rendered.subject}`
-  return { ...rendered, subject, attachments }
+  if (!submissionId) {
+    const rendered = await renderNotice(payload, { notice, event })
+    return { ...rendered, subject: `[Test] ${rendered.subject}` }
+  }
+  const submission = (await payload
+    .findByID({
+      collection: collectionSlugs.formSubmissions,
+      id: submissionId,
+      depth: 0,
+      overrideAccess: true,
+    })
+    .catch(() => null)) as FormSubmission | null
+  if (!submission || !stillRegistered(notice, submission))
+    throw new NotToBeSent('Nicht versendet: nicht mehr angemeldet.')
+  return renderNotice(payload, { notice, event, submission })
 }
 
 /** Minutes after which a message left in "sending" (a crashed worker) may be tried again. */
@@ -210,6 +173,15 @@ export const deliverMessage = async (payload: Payload, messageId: number) => {
   try {
     mail = await renderMessage(payload, message)
   } catch (error) {
+    if (error instanceof NotToBeSent) {
+      await record(payload, messageId, {
+        status: 'skipped',
+        attempts,
+        lastAttemptAt: now,
+        lastError: error.message,
+      })
+      return 'skipped'
+    }
     // The submission is gone (erased on request): there is nothing left to send.
     await record(payload, messageId, {
       status: 'failed',
