@@ -6,6 +6,7 @@ import * as migration_20261125_065900_coordinator_workspace from './20261125_065
 import * as migration_20261125_093048_accessibility_and_feedback from './20261125_093048_accessibility_and_feedback';
 import * as migration_20261201_040311_over_capacity_history from './20261201_040311_over_capacity_history';
 import * as migration_20261201_073808_notices_reminders_self_service from './20261201_073808_notices_reminders_self_service';
+import * as migration_20261201_075726_notice_tests_skipped_mails from './20261201_075726_notice_tests_skipped_mails';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261201_073808_notices_reminders_self_service.up,
     down: migration_20261201_073808_notices_reminders_self_service.down,
-    name: '20261201_073808_notices_reminders_self_service'
+    name: '20261201_073808_notices_reminders_self_service',
+  },
+  {
+    up: migration_20261201_075726_notice_tests_skipped_mails.up,
+    down: migration_20261201_075726_notice_tests_skipped_mails.down,
+    name: '20261201_075726_notice_tests_skipped_mails'
   },
 ];
