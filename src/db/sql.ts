@@ -2,7 +2,9 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 
-type SqlExecutor = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: unknown[] }> }
+export type SqlExecutor = {
+  execute: (query: ReturnType<typeof sql>) => Promise<{ rows: unknown[] }>
+}
 
 /** The connection of the request's open transaction; seat decisions are only valid inside one. */
 export const transactionOf = async (req: PayloadRequest): Promise<SqlExecutor> => {

@@ -45,11 +45,11 @@ const fanOutIn = async (req: PayloadRequest, noticeId: number): Promise<NoticeFa
     sql`SELECT submission_id FROM mail_messages WHERE notice_id = ${noticeId}`,
   )
   const done = new Set((existing.rows as { submission_id: number }[]).map((r) => r.submission_id))
-  const recipients = await noticeRecipientsOf(req.payload, {
-    eventId: idOf(notice.event),
-    audience: notice.audience,
-    kind: notice.kind,
-  })
+  const recipients = await noticeRecipientsOf(
+    req.payload,
+    { eventId: idOf(notice.event), audience: notice.audience, kind: notice.kind },
+    db,
+  )
   let queued = 0
   for (const recipient of recipients) {
     if (done.has(recipient.id)) continue
