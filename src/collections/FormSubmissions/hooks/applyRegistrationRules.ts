@@ -16,12 +16,7 @@ import { AlreadyRegistered, NotEnoughSeats, SubmissionRefused } from '../errors'
 import { isPublicSubmission, isStaffSubmission, relationId } from '../helpers'
 import { markConfirmedOverCapacity, takeOverCapacityChoice } from '../overCapacity'
 
-const registrationStatuses: SubmissionStatus[] = [
-  'confirmed',
-  'waitlisted',
-  'cancelled',
-  'eventCancelled',
-]
+const registrationStatuses: SubmissionStatus[] = ['confirmed', 'waitlisted', 'cancelled', 'eventCancelled']
 
 const invalid = (req: PayloadRequest, path: string, message: string) =>
   new ValidationError(
