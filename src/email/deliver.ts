@@ -152,8 +152,15 @@ const claimMessage = async (payload: Payload, id: number) => {
   return rows.length === 1
 }
 
+// depth 0: nothing populated (and nothing read) while the update's transaction holds a connection
 const record = (payload: Payload, id: number, data: Partial<MailMessage>) =>
-  payload.update({ collection: collectionSlugs.mailMessages, id, data, overrideAccess: true })
+  payload.update({
+    collection: collectionSlugs.mailMessages,
+    id,
+    data,
+    depth: 0,
+    overrideAccess: true,
+  })
 
 /**
  * Sends one outbox message. A message already sent is never sent again; a failure is recorded

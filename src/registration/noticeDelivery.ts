@@ -1,6 +1,6 @@
-import type { Payload } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import { connectionOf, sql } from '@/db/sql'
+import { executorFor, sql } from '@/db/sql'
 import type { NoticeDelivery } from '@/domain/noticeDelivery'
 
 type Row = {
@@ -15,10 +15,12 @@ type Row = {
 
 /** One grouped count over the notice's outbox rows (indexed by notice): cheap enough per read. */
 export const noticeDeliveryOf = async (
-  payload: Payload,
+  req: PayloadRequest,
   noticeId: number,
 ): Promise<NoticeDelivery | undefined> => {
-  const { rows } = await connectionOf(payload).execute(sql`
+  const { rows } = await (
+    await executorFor(req)
+  ).execute(sql`
     SELECT n.informed, n.test, n.queued_at,
       count(m.id) AS total,
       count(m.id) FILTER (WHERE m.status = 'sent') AS sent,

@@ -36,4 +36,5 @@ export const noticeRecipientsOf = async (
 export const noticeRecipientCount = async (
   payload: Payload,
   args: Parameters<typeof noticeRecipientsOf>[1],
-) => (await noticeRecipientsOf(payload, args)).length
+  db?: SqlExecutor,
+) => (await noticeRecipientsOf(payload, args, db)).length

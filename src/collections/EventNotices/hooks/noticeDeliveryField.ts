@@ -7,6 +7,6 @@ import { noticeDeliveryOf } from '@/registration/noticeDelivery'
 export const noticeDeliveryField: FieldHook = async ({ data, req }) => {
   const id = Number(data?.id)
   if (!Number.isSafeInteger(id)) return undefined
-  const delivery = await noticeDeliveryOf(req.payload, id)
+  const delivery = await noticeDeliveryOf(req, id)
   return delivery ? noticeDeliveryLine(delivery) : undefined
 }

@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { collectionSlugs } from '@/collections/slugs'
+import { executorFor } from '@/db/sql'
 import { eventNoticeAudiences } from '@/domain/eventNotices'
 import type { EventNotice } from '@/payload-types'
 import { noticeRecipientCount } from '@/registration/noticeRecipients'
@@ -50,10 +51,10 @@ export const prepareNotice: CollectionBeforeChangeHook<EventNotice> = async ({
   }
   if (data.kind === 'message' && !data.text?.trim()) throw new NoticeRefused('noText')
   if (data.informed === false) return { ...data, recipientCount: data.recipientCount ?? 0 }
-  const recipientCount = await noticeRecipientCount(req.payload, {
-    eventId: event.id,
-    audience: data.audience!,
-    kind: data.kind ?? 'message',
-  })
+  const recipientCount = await noticeRecipientCount(
+    req.payload,
+    { eventId: event.id, audience: data.audience!, kind: data.kind ?? 'message' },
+    await executorFor(req),
+  )
   return { ...data, recipientCount }
 }
