@@ -120,6 +120,7 @@ export const EventNotices: CollectionConfig = {
       admin: {
         ...readOnly,
         position: 'sidebar',
+        condition: (data) => Boolean(data?.id),
         description: {
           de: 'Aus: Die Änderung wurde bewusst ohne Benachrichtigung gespeichert.',
           en: 'Off: the change was saved without informing anyone, on purpose.',
@@ -132,14 +133,14 @@ export const EventNotices: CollectionConfig = {
       access: serverOnly,
       relationTo: collectionSlugs.users,
       label: { de: 'Veranlasst von', en: 'Sent by' },
-      admin: { ...readOnly, position: 'sidebar' },
+      admin: { ...readOnly, position: 'sidebar', condition: (data) => Boolean(data?.id) },
     },
     {
       name: 'recipientCount',
       type: 'number',
       access: serverOnly,
       label: { de: 'Anzahl Empfänger:innen', en: 'Recipients' },
-      admin: { ...readOnly, position: 'sidebar' },
+      admin: { ...readOnly, position: 'sidebar', condition: (data) => Boolean(data?.id) },
     },
     {
       // When the outbox rows were written (one per person); empty while that is still to come.
@@ -147,7 +148,12 @@ export const EventNotices: CollectionConfig = {
       type: 'date',
       access: serverOnly,
       label: { de: 'In den Postausgang gestellt am', en: 'Queued at' },
-      admin: { ...readOnly, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: {
+        ...readOnly,
+        position: 'sidebar',
+        condition: (data) => Boolean(data?.id),
+        date: { pickerAppearance: 'dayAndTime' },
+      },
     },
     {
       // A coordinator's test to their own address before sending: kept, but informs nobody.

@@ -1,6 +1,6 @@
 'use client'
 
-import { useField, useFormFields } from '@payloadcms/ui'
+import { useField, useFormFields, useFormInitializing } from '@payloadcms/ui'
 import { useSearchParams } from 'next/navigation'
 import { useEffect, useState } from 'react'
 
@@ -42,9 +42,12 @@ export const NoticeComposer = () => {
   const [testNote, setTestNote] = useState<string>()
   const [busy, setBusy] = useState(false)
 
+  // Opened from an event ("?event=12"): that event is chosen, once the form has its initial state.
+  const initializing = useFormInitializing()
   useEffect(() => {
-    if (!event && preselected && /^\d+$/.test(preselected)) setEvent(Number(preselected))
-  }, [event, preselected, setEvent])
+    if (!initializing && !event && preselected && /^\d+$/.test(preselected))
+      setEvent(Number(preselected))
+  }, [initializing, event, preselected, setEvent])
 
   const body = JSON.stringify({ event, ...draft })
   useEffect(() => {
