@@ -23,11 +23,19 @@ describe('a coordinator writes to the registrants of an event', () => {
     await page.locator('input[name="subject"]').fill('Bitte mitbringen: {{veranstaltung}}')
     await page.locator('textarea[name="text"]').fill('Guten Tag {{name}}, bitte Stift mitbringen.')
     await page.getByText(/Geht an \d+ Person/).waitFor({ timeout: 30_000 })
-    await expect(page.getByText('Betreff: Bitte mitbringen: Nachrichtentest')).toBeTruthy()
+    await page.getByText('Betreff: Bitte mitbringen: Nachrichtentest').waitFor()
     const preview = page.frameLocator('iframe[title="Vorschau der E-Mail"]')
     await preview.getByText('Guten Tag Erika Beispiel').waitFor({ timeout: 10_000 })
 
-    await page.getByRole('button', { name: 'Test an mich senden' }).click()
+    // Scrolling down turns the admin's header sticky and moves the page under the pointer: the
+    // click waits until that has settled, as a person's would.
+    const testButton = page.getByRole('button', { name: 'Test an mich senden' })
+    await testButton.scrollIntoViewIfNeeded()
+    await page.waitForTimeout(500)
+    const answered = page.waitForResponse(/\/api\/event-notices\/test/, { timeout: 20_000 })
+    await testButton.click()
+    const testResponse = await answered
+    expect(testResponse.status(), await testResponse.text()).toBe(200)
     await page.getByText(/Die Test-E-Mail an .* ist im Postausgang/).waitFor({ timeout: 10_000 })
     const coordinator = (await staffApi('coordinator')).account.email
     const test = await waitForMail(coordinator, /^\[Test\] Bitte mitbringen: Nachrichtentest$/)
