@@ -39,6 +39,7 @@ import { SiteSettings } from '@/globals/SiteSettings/config'
 import { mailQueue } from '@/email/outbox'
 import { cancelEventRegistrationsTask } from '@/jobs/cancelEventRegistrations'
 import { retentionTask } from '@/jobs/retention'
+import { queueNoticeMailsTask } from '@/jobs/queueNoticeMails'
 import { sendMailTask } from '@/jobs/sendMail'
 import { sendRemindersTask } from '@/jobs/sendReminders'
 
@@ -108,7 +109,13 @@ export default buildConfig({
   upload: uploadOptions(env.mediaMaxUploadMb),
   hooks: { afterError: [answerUploadTooLarge(env.mediaMaxUploadMb)] },
   jobs: {
-    tasks: [sendMailTask, retentionTask, sendRemindersTask, cancelEventRegistrationsTask],
+    tasks: [
+      sendMailTask,
+      queueNoticeMailsTask,
+      retentionTask,
+      sendRemindersTask,
+      cancelEventRegistrationsTask,
+    ],
     // Running or queueing jobs over the API (e.g. a cron calling /api/payload-jobs/run): admins only.
     access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },
     // The long-running server works the queues itself; tests run jobs explicitly instead.

@@ -8,6 +8,7 @@ import * as migration_20261201_040311_over_capacity_history from './20261201_040
 import * as migration_20261201_073808_notices_reminders_self_service from './20261201_073808_notices_reminders_self_service';
 import * as migration_20261201_075118_reminders from './20261201_075118_reminders';
 import * as migration_20261201_082411_event_cancellation_job from './20261201_082411_event_cancellation_job';
+import * as migration_20261201_112818_notices_fan_out from './20261201_112818_notices_fan_out';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261201_082411_event_cancellation_job.up,
     down: migration_20261201_082411_event_cancellation_job.down,
-    name: '20261201_082411_event_cancellation_job'
+    name: '20261201_082411_event_cancellation_job',
+  },
+  {
+    up: migration_20261201_112818_notices_fan_out.up,
+    down: migration_20261201_112818_notices_fan_out.down,
+    name: '20261201_112818_notices_fan_out'
   },
 ];

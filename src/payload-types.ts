@@ -80,6 +80,7 @@ export interface Config {
   jobs: {
     tasks: {
       sendMail: TaskSendMail;
+      queueNoticeMails: TaskQueueNoticeMails;
       applyRetention: TaskApplyRetention;
       sendReminders: TaskSendReminders;
       cancelEventRegistrations: TaskCancelEventRegistrations;
@@ -605,6 +606,8 @@ export interface Form {
   createdAt: string;
 }
 /**
+ * A message to the registrants of one event; each gets their own mail. Saving sends it.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "event-notices".
  */
@@ -630,6 +633,8 @@ export interface EventNotice {
   createdBy?: (number | null) | User;
   recipientCount?: number | null;
   queuedAt?: string | null;
+  test?: boolean | null;
+  delivery?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1130,7 +1135,13 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'sendMail' | 'applyRetention' | 'sendReminders' | 'cancelEventRegistrations' | 'schedulePublish';
+          | 'inline'
+          | 'sendMail'
+          | 'queueNoticeMails'
+          | 'applyRetention'
+          | 'sendReminders'
+          | 'cancelEventRegistrations'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1164,7 +1175,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'sendMail' | 'applyRetention' | 'sendReminders' | 'cancelEventRegistrations' | 'schedulePublish')
+    | (
+        | 'inline'
+        | 'sendMail'
+        | 'queueNoticeMails'
+        | 'applyRetention'
+        | 'sendReminders'
+        | 'cancelEventRegistrations'
+        | 'schedulePublish'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -1688,6 +1707,8 @@ export interface EventNoticesSelect<T extends boolean = true> {
   createdBy?: T;
   recipientCount?: T;
   queuedAt?: T;
+  test?: T;
+  delivery?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2223,6 +2244,18 @@ export interface TaskSendMail {
   };
   output: {
     result?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskQueueNoticeMails".
+ */
+export interface TaskQueueNoticeMails {
+  input: {
+    noticeId: number;
+  };
+  output: {
+    queued?: number | null;
   };
 }
 /**

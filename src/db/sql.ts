@@ -2,7 +2,9 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 
-type SqlExecutor = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: unknown[] }> }
+export type SqlExecutor = {
+  execute: (query: ReturnType<typeof sql>) => Promise<{ rows: unknown[] }>
+}
 
 /** The connection of the request's open transaction; seat decisions are only valid inside one. */
 export const transactionOf = async (req: PayloadRequest): Promise<SqlExecutor> => {
@@ -18,5 +20,17 @@ export const transactionOf = async (req: PayloadRequest): Promise<SqlExecutor> =
 /** Payload's own connection pool, outside any request transaction: for reads and atomic updates. */
 export const connectionOf = (payload: Payload): SqlExecutor =>
   (payload.db as unknown as { drizzle: SqlExecutor }).drizzle
+
+/**
+ * The request's transaction if it has one, else the pool. Code that runs inside a transaction
+ * (hooks, reads populated during a write) must not wait for a second pooled connection while it
+ * holds one: enough such waits at once empty the pool for good.
+ */
+export const executorFor = async (req: PayloadRequest): Promise<SqlExecutor> => {
+  const id = await req.transactionID
+  const sessions = (req.payload.db as unknown as { sessions: Record<string, { db: SqlExecutor }> })
+    .sessions
+  return (id && sessions[String(id)]?.db) || connectionOf(req.payload)
+}
 
 export { sql }

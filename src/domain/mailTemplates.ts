@@ -31,7 +31,7 @@ export const mailTemplateLabels: Record<MailTemplate, string> = {
   officeCancellationNotice: 'Hinweis an das Büro (Abmeldung)',
 }
 
-/** `skipped`: no longer to be sent when its turn came (a reminder to someone who has cancelled). */
+/** `skipped`: no longer to be sent when its turn came (the person cancelled, the event is off). */
 export const mailStatuses = ['queued', 'sending', 'retrying', 'sent', 'failed', 'skipped'] as const
 
 export type MailStatus = (typeof mailStatuses)[number]

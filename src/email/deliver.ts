@@ -7,8 +7,8 @@ import { icsFileName } from '@/domain/ics'
 import { createToken } from '@/domain/tokens'
 import { calendarFileOf } from '@/lib/eventCalendar'
 import { cancellationPath, consentRevocationPath, eventPath } from '@/lib/paths'
-import type { Event, Form, FormSubmission, MailMessage } from '@/payload-types'
-import { renderEventNoticeMail } from './templates/eventNoticeMail'
+import type { Event, EventNotice, Form, FormSubmission, MailMessage } from '@/payload-types'
+import { renderNotice } from './renderNotice'
 import { eventSeatStats } from '@/registration/eventStats'
 import { seatsLeft } from '@/domain/registration/rules'
 import { renderSubmissionMail } from './templates/submissionMail'
@@ -18,6 +18,9 @@ export const mailAttempts = () => Math.max(1, Number(process.env.MAIL_RETRY_ATTE
 /** First retry delay; each further one doubles (1, 2, 4 … minutes by default). */
 export const mailRetryDelayMs = () =>
   Math.max(0, Number(process.env.MAIL_RETRY_DELAY_SECONDS ?? 60)) * 1000
+
+/** A mail that rightly goes out to nobody: recorded as "entfallen", never retried. */
+class NotToBeSent extends Error {}
 
 const withLink = [
   'confirmation',
@@ -70,7 +73,7 @@ const renderMessage = async (payload: Payload, message: MailMessage) => {
   const event = (typeof submission.event === 'object' ? submission.event : null) as Event | null
   if (message.template === 'reminder') {
     const obsolete = reminderObsolete(submission, event)
-    if (obsolete) return { obsolete }
+    if (obsolete) throw new NotToBeSent(`Entfallen: ${obsolete}`)
   }
   const settings = await payload.findGlobal({ slug: globalSlugs.siteSettings, depth: 0 })
   const { serverUrl } = readEnvironment()
@@ -126,14 +129,19 @@ const renderMessage = async (payload: Payload, message: MailMessage) => {
           },
         ]
       : undefined
-  return { ...rendered, attachments, obsolete: undefined }
+  return { ...rendered, attachments }
 }
 
 const idOf = (value: number | { id: number } | null | undefined) =>
   typeof value === 'object' ? value?.id : value
 
-/** Who a test mail of a notice stands for: an example person, never a real registrant. */
-const examplePerson = { name: 'Erika Beispiel', persons: 1, status: 'confirmed' } as const
+/** Who may still receive a notice when it is sent (they may have cancelled since it was queued). */
+const stillRegistered = (notice: EventNotice, submission: FormSubmission) => {
+  if (submission.anonymisedAt || !submission.email) return false
+  if (notice.kind === 'cancelled')
+    return ['confirmed', 'waitlisted', 'eventCancelled'].includes(submission.status ?? '')
+  return submission.status === 'confirmed' || submission.status === 'waitlisted'
+}
 
 /**
  * A notice to the registrants of an event, for one person. Without a submission it is the test
@@ -153,66 +161,21 @@ const renderNoticeMessage = async (payload: Payload, message: MailMessage) => {
     overrideAccess: true,
   })
   const submissionId = idOf(message.submission)
-  const submission = submissionId
-    ? ((await payload.findByID({
-        collection: collectionSlugs.formSubmissions,
-        id: submissionId,
-        depth: 0,
-        overrideAccess: true,
-      })) as FormSubmission)
-    : undefined
-  const formId = idOf(submission?.form) ?? idOf(event.registration?.form)
-  const form = formId
-    ? await payload.findByID({
-        collection: collectionSlugs.forms,
-        id: formId,
-        depth: 0,
-        overrideAccess: true,
-      })
-    : null
-  const settings = await payload.findGlobal({ slug: globalSlugs.siteSettings, depth: 0 })
-  const { serverUrl } = readEnvironment()
-  const active = submission?.status === 'confirmed' || submission?.status === 'waitlisted'
-  const cancelToken =
-    submission && active
-      ? createToken(
-          { purpose: 'cancel', subject: String(submission.id), expiresAt: new Date(event.end) },
-          payload.secret,
-        )
-      : undefined
-  const rendered = renderEventNoticeMail({
-    notice: {
-      ...notice,
-      changes: notice.changes?.map(({ label, before, after }) => ({
-        label: label ?? '',
-        before: before ?? '',
-        after: after ?? '',
-      })),
-    },
-    event,
-    submission: submission ?? examplePerson,
-    form: form as Form | null,
-    settings,
-    links: {
-      event: `${serverUrl}${eventPath(event.slug)}`,
-      programme: event.programme?.length
-        ? `${serverUrl}${eventPath(event.slug)}#programm`
-        : undefined,
-      cancel: cancelToken ? `${serverUrl}${cancellationPath}?token=${cancelToken}` : undefined,
-    },
-  })
-  const method = rendered.calendarMethod === 'cancel' ? 'CANCEL' : 'PUBLISH'
-  const attachments = rendered.calendarMethod
-    ? [
-        {
-          filename: icsFileName(event.slug),
-          content: calendarFileOf(event, settings, serverUrl, method),
-          contentType: `text/calendar; charset=utf-8; method=${method}`,
-        },
-      ]
-    : undefined
-  const subject = submission ? rendered.subject : `[Test] ${rendered.subject}`
-  return { ...rendered, subject, attachments, obsolete: undefined }
+  if (!submissionId) {
+    const rendered = await renderNotice(payload, { notice, event })
+    return { ...rendered, subject: `[Test] ${rendered.subject}` }
+  }
+  const submission = (await payload
+    .findByID({
+      collection: collectionSlugs.formSubmissions,
+      id: submissionId,
+      depth: 0,
+      overrideAccess: true,
+    })
+    .catch(() => null)) as FormSubmission | null
+  if (!submission || !stillRegistered(notice, submission))
+    throw new NotToBeSent('Nicht versendet: nicht mehr angemeldet.')
+  return renderNotice(payload, { notice, event, submission })
 }
 
 /** Minutes after which a message left in "sending" (a crashed worker) may be tried again. */
@@ -234,8 +197,15 @@ const claimMessage = async (payload: Payload, id: number) => {
   return rows.length === 1
 }
 
+// depth 0: nothing populated (and nothing read) while the update's transaction holds a connection
 const record = (payload: Payload, id: number, data: Partial<MailMessage>) =>
-  payload.update({ collection: collectionSlugs.mailMessages, id, data, overrideAccess: true })
+  payload.update({
+    collection: collectionSlugs.mailMessages,
+    id,
+    data,
+    depth: 0,
+    overrideAccess: true,
+  })
 
 /**
  * Sends one outbox message. A message already sent is never sent again; a failure is recorded
@@ -255,6 +225,15 @@ export const deliverMessage = async (payload: Payload, messageId: number) => {
   try {
     mail = await renderMessage(payload, message)
   } catch (error) {
+    if (error instanceof NotToBeSent) {
+      await record(payload, messageId, {
+        status: 'skipped',
+        attempts,
+        lastAttemptAt: now,
+        lastError: error.message,
+      })
+      return 'skipped'
+    }
     // The submission is gone (erased on request): there is nothing left to send.
     await record(payload, messageId, {
       status: 'failed',
@@ -263,15 +242,6 @@ export const deliverMessage = async (payload: Payload, messageId: number) => {
       lastError: `Nicht versendbar: ${(error as Error).message}`.slice(0, 500),
     })
     return 'failed'
-  }
-  if (mail.obsolete !== undefined) {
-    await record(payload, messageId, {
-      status: 'skipped',
-      attempts,
-      lastAttemptAt: now,
-      lastError: `Entfallen: ${mail.obsolete}`,
-    })
-    return 'skipped'
   }
   try {
     await payload.sendEmail({

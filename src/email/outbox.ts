@@ -45,6 +45,8 @@ export const queueMail = async (
     to: string
     cause: MailCause
     submissionId?: number
+    /** a notice to the registrants of an event; with `submissionId`, that person's copy */
+    noticeId?: number
     req?: PayloadRequest
   },
 ) => {
@@ -61,6 +63,7 @@ export const queueMail = async (
       to: args.to,
       subject: mailTemplateLabels[args.template],
       submission: args.submissionId,
+      notice: args.noticeId,
       status: 'queued',
     },
     req: args.req,

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { connectionOf, sql } from '@/db/sql'
+import { connectionOf, sql, type SqlExecutor } from '@/db/sql'
 import type { EventNoticeAudience, EventNoticeKind } from '@/domain/eventNotices'
 
 export type NoticeRecipient = { id: number; email: string }
@@ -22,8 +22,10 @@ const statusCondition = (audience: EventNoticeAudience, kind: EventNoticeKind) =
 export const noticeRecipientsOf = async (
   payload: Payload,
   args: { eventId: number; audience: EventNoticeAudience; kind: EventNoticeKind },
+  /** a transaction's connection: code that holds one must not wait for a second from the pool */
+  db: SqlExecutor = connectionOf(payload),
 ): Promise<NoticeRecipient[]> => {
-  const { rows } = await connectionOf(payload).execute(sql`
+  const { rows } = await db.execute(sql`
     SELECT id, email FROM form_submissions
     WHERE event_id = ${args.eventId} AND kind = 'registration' AND email IS NOT NULL AND email <> ''
       AND ${statusCondition(args.audience, args.kind)}
@@ -34,4 +36,5 @@ export const noticeRecipientsOf = async (
 export const noticeRecipientCount = async (
   payload: Payload,
   args: Parameters<typeof noticeRecipientsOf>[1],
-) => (await noticeRecipientsOf(payload, args)).length
+  db?: SqlExecutor,
+) => (await noticeRecipientsOf(payload, args, db)).length

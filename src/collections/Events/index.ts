@@ -147,12 +147,23 @@ export const Events: CollectionConfig = {
           label: { de: 'Mitteilungen', en: 'Notices' },
           fields: [
             {
+              name: 'writeToRegistrants',
+              type: 'ui',
+              admin: {
+                components: {
+                  Field: '@/components/admin/WriteToRegistrantsLink#WriteToRegistrantsLink',
+                },
+              },
+            },
+            {
               name: 'notices',
               type: 'join',
               collection: collectionSlugs.eventNotices,
               on: 'event',
+              // A coordinator's test mail to themselves is no notice to the registrants.
+              where: { test: { not_equals: true } },
               label: { de: 'Mitteilungen an Angemeldete', en: 'Notices to registrants' },
-              admin: { defaultColumns: ['subject', 'kind', 'recipientCount', 'createdAt'] },
+              admin: { defaultColumns: ['subject', 'kind', 'delivery', 'createdAt'] },
             },
           ],
         },

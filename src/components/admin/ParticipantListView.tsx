@@ -64,6 +64,11 @@ export const ParticipantListView = async (view: AdminViewServerProps) => {
                 href={`/admin/collections/${collectionSlugs.formSubmissions}?where[event][equals]=${event.id}`}
               >
                 Alle Einsendungen zu dieser Veranstaltung
+              </a>{' '}
+              <a
+                href={`/admin/collections/${collectionSlugs.eventNotices}/create?event=${event.id}`}
+              >
+                Nachricht an Angemeldete schreiben
               </a>
             </p>
           </header>

@@ -27,7 +27,10 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { ReminderTimeNote as ReminderTimeNote_ea0af5cd6698d1093c75823bfe8250a6 } from '@/components/admin/ReminderTimeNote'
+import { WriteToRegistrantsLink as WriteToRegistrantsLink_1a237c2a4ac2dce1b6c4d97242c91b71 } from '@/components/admin/WriteToRegistrantsLink'
 import { EventPublishButton as EventPublishButton_2c9ef8c86eaea1664b10538aba8b4c0e } from '@/components/admin/EventPublishButton'
+import { NoticeDeliveryStatus as NoticeDeliveryStatus_8fafa9e72281bdace20fdff5d2a7ef8d } from '@/components/admin/NoticeDeliveryStatus'
+import { NoticeComposer as NoticeComposer_69113bbe8f0c81461c9b54ae3479af95 } from '@/components/admin/NoticeComposer'
 import { SubmissionListTools as SubmissionListTools_802e42ed941192b7606e1015f129156c } from '@/components/admin/SubmissionListTools'
 import { Icon as Icon_534076e2c753ea5d539a54b05f456b1b } from '@/components/admin/Icon'
 import { Logo as Logo_a44df17d0fc3dcd873dae43dc3bf66bd } from '@/components/admin/Logo'
@@ -69,7 +72,10 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@/components/admin/ReminderTimeNote#ReminderTimeNote": ReminderTimeNote_ea0af5cd6698d1093c75823bfe8250a6,
+  "@/components/admin/WriteToRegistrantsLink#WriteToRegistrantsLink": WriteToRegistrantsLink_1a237c2a4ac2dce1b6c4d97242c91b71,
   "@/components/admin/EventPublishButton#EventPublishButton": EventPublishButton_2c9ef8c86eaea1664b10538aba8b4c0e,
+  "@/components/admin/NoticeDeliveryStatus#NoticeDeliveryStatus": NoticeDeliveryStatus_8fafa9e72281bdace20fdff5d2a7ef8d,
+  "@/components/admin/NoticeComposer#NoticeComposer": NoticeComposer_69113bbe8f0c81461c9b54ae3479af95,
   "@/components/admin/SubmissionListTools#SubmissionListTools": SubmissionListTools_802e42ed941192b7606e1015f129156c,
   "@/components/admin/Icon#Icon": Icon_534076e2c753ea5d539a54b05f456b1b,
   "@/components/admin/Logo#Logo": Logo_a44df17d0fc3dcd873dae43dc3bf66bd,
