@@ -1,13 +1,13 @@
 import type { Payload } from 'payload'
 
+import { relationId } from '@/domain/relations'
 import { collectionSlugs, globalSlugs } from '@/collections/slugs'
 import { connectionOf, sql } from '@/db/sql'
 import { readEnvironment } from '@/config/env'
-import { icsFileName } from '@/domain/ics'
 import { createToken } from '@/domain/tokens'
-import { calendarFileOf } from '@/lib/eventCalendar'
-import { cancellationPath, consentRevocationPath, eventPath } from '@/lib/paths'
+import { consentRevocationPath } from '@/lib/paths'
 import type { Event, EventNotice, Form, FormSubmission, MailMessage } from '@/payload-types'
+import { calendarAttachment, eventPageLinks, personalCancellationLink } from './eventMailLinks'
 import { renderNotice } from './renderNotice'
 import { eventSeatStats } from '@/registration/eventStats'
 import { seatsLeft } from '@/domain/registration/rules'
@@ -77,13 +77,9 @@ const renderMessage = async (payload: Payload, message: MailMessage) => {
   }
   const settings = await payload.findGlobal({ slug: globalSlugs.siteSettings, depth: 0 })
   const { serverUrl } = readEnvironment()
-  const active = submission.status === 'confirmed' || submission.status === 'waitlisted'
-  const cancelToken =
-    event && active && withLink.includes(message.template)
-      ? createToken(
-          { purpose: 'cancel', subject: String(submission.id), expiresAt: new Date(event.end) },
-          payload.secret,
-        )
+  const cancel =
+    event && withLink.includes(message.template)
+      ? personalCancellationLink(payload, submission, event, serverUrl)
       : undefined
   const consentToken = (submission.consents ?? []).some((c) => !c.revokedAt)
     ? createToken(
@@ -108,11 +104,8 @@ const renderMessage = async (payload: Payload, message: MailMessage) => {
         ? await seatsNow(payload, event)
         : undefined,
     links: {
-      event: event ? `${serverUrl}${eventPath(event.slug)}` : undefined,
-      programme: event?.programme?.length
-        ? `${serverUrl}${eventPath(event.slug)}#programm`
-        : undefined,
-      cancel: cancelToken ? `${serverUrl}${cancellationPath}?token=${cancelToken}` : undefined,
+      ...(event ? eventPageLinks(event, serverUrl) : {}),
+      cancel,
       consents: consentToken
         ? `${serverUrl}${consentRevocationPath}?token=${consentToken}`
         : undefined,
@@ -120,20 +113,9 @@ const renderMessage = async (payload: Payload, message: MailMessage) => {
     },
   })
   const attachments =
-    rendered.calendar && event
-      ? [
-          {
-            filename: icsFileName(event.slug),
-            content: calendarFileOf(event, settings, serverUrl),
-            contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
-          },
-        ]
-      : undefined
+    rendered.calendar && event ? [calendarAttachment(event, settings, serverUrl)] : undefined
   return { ...rendered, attachments }
 }
-
-const idOf = (value: number | { id: number } | null | undefined) =>
-  typeof value === 'object' ? value?.id : value
 
 /** Who may still receive a notice when it is sent (they may have cancelled since it was queued). */
 const stillRegistered = (notice: EventNotice, submission: FormSubmission) => {
@@ -150,17 +132,17 @@ const stillRegistered = (notice: EventNotice, submission: FormSubmission) => {
 const renderNoticeMessage = async (payload: Payload, message: MailMessage) => {
   const notice = await payload.findByID({
     collection: collectionSlugs.eventNotices,
-    id: idOf(message.notice)!,
+    id: relationId(message.notice)!,
     depth: 0,
     overrideAccess: true,
   })
   const event = await payload.findByID({
     collection: collectionSlugs.events,
-    id: idOf(notice.event)!,
+    id: relationId(notice.event)!,
     depth: 0,
     overrideAccess: true,
   })
-  const submissionId = idOf(message.submission)
+  const submissionId = relationId(message.submission)
   if (!submissionId) {
     const rendered = await renderNotice(payload, { notice, event })
     return { ...rendered, subject: `[Test] ${rendered.subject}` }

@@ -7,6 +7,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { relationId } from '@/domain/relations'
 import { collectionSlugs } from '@/collections/slugs'
 import { sql, transactionOf } from '@/db/sql'
 import type { EventNotice } from '@/payload-types'
@@ -14,8 +15,6 @@ import { noticeRecipientsOf } from '@/registration/noticeRecipients'
 import { queueMail } from './outbox'
 
 export type NoticeFanOut = { queued: number; alreadyQueued: boolean }
-
-const idOf = (value: number | { id: number }) => (typeof value === 'object' ? value.id : value)
 
 /**
  * Writes one outbox row (and its sending job) per recipient of a notice, all in one transaction.
@@ -47,7 +46,7 @@ const fanOutIn = async (req: PayloadRequest, noticeId: number): Promise<NoticeFa
   const done = new Set((existing.rows as { submission_id: number }[]).map((r) => r.submission_id))
   const recipients = await noticeRecipientsOf(
     req.payload,
-    { eventId: idOf(notice.event), audience: notice.audience, kind: notice.kind },
+    { eventId: relationId(notice.event)!, audience: notice.audience, kind: notice.kind },
     db,
   )
   let queued = 0

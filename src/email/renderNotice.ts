@@ -1,16 +1,12 @@
 import type { Payload } from 'payload'
 
+import { relationId } from '@/domain/relations'
 import { collectionSlugs, globalSlugs } from '@/collections/slugs'
 import { readEnvironment } from '@/config/env'
-import { icsFileName } from '@/domain/ics'
-import { createToken } from '@/domain/tokens'
-import { calendarFileOf } from '@/lib/eventCalendar'
-import { cancellationPath, eventPath } from '@/lib/paths'
+import { cancellationPath } from '@/lib/paths'
 import type { Event, EventNotice, Form, FormSubmission } from '@/payload-types'
+import { calendarAttachment, eventPageLinks, personalCancellationLink } from './eventMailLinks'
 import { renderEventNoticeMail } from './templates/eventNoticeMail'
-
-const idOf = (value: number | { id: number } | null | undefined) =>
-  typeof value === 'object' ? value?.id : value
 
 /** Who a test mail or preview of a notice stands for: an example person, never a registrant. */
 export const examplePerson = { name: 'Erika Beispiel', persons: 1, status: 'confirmed' } as const
@@ -26,25 +22,19 @@ export const renderNotice = async (
   payload: Payload,
   { notice, event, submission }: { notice: NoticeDraft; event: Event; submission?: FormSubmission },
 ) => {
-  const formId = idOf(submission?.form) ?? idOf(event.registration?.form)
+  const formId = relationId(submission?.form) ?? relationId(event.registration?.form)
   const form = formId
     ? await payload.findByID({
         collection: collectionSlugs.forms,
         id: formId,
         depth: 0,
         overrideAccess: true,
+        // A form deleted since: the mail falls back to the default wording.
+        disableErrors: true,
       })
     : null
   const settings = await payload.findGlobal({ slug: globalSlugs.siteSettings, depth: 0 })
   const { serverUrl } = readEnvironment()
-  const active = submission?.status === 'confirmed' || submission?.status === 'waitlisted'
-  const cancelToken =
-    submission && active
-      ? createToken(
-          { purpose: 'cancel', subject: String(submission.id), expiresAt: new Date(event.end) },
-          payload.secret,
-        )
-      : undefined
   const rendered = renderEventNoticeMail({
     notice: {
       ...notice,
@@ -59,24 +49,21 @@ export const renderNotice = async (
     form: form as Form | null,
     settings,
     links: {
-      event: `${serverUrl}${eventPath(event.slug)}`,
-      programme: event.programme?.length
-        ? `${serverUrl}${eventPath(event.slug)}#programm`
-        : undefined,
+      ...eventPageLinks(event, serverUrl),
       // The example shows where each person's own link will be; this one opens nothing.
       cancel: submission
-        ? cancelToken && `${serverUrl}${cancellationPath}?token=${cancelToken}`
+        ? personalCancellationLink(payload, submission, event, serverUrl)
         : `${serverUrl}${cancellationPath}?token=beispiel`,
     },
   })
-  const method = rendered.calendarMethod === 'cancel' ? 'CANCEL' : 'PUBLISH'
   const attachments = rendered.calendarMethod
     ? [
-        {
-          filename: icsFileName(event.slug),
-          content: calendarFileOf(event, settings, serverUrl, method),
-          contentType: `text/calendar; charset=utf-8; method=${method}`,
-        },
+        calendarAttachment(
+          event,
+          settings,
+          serverUrl,
+          rendered.calendarMethod === 'cancel' ? 'CANCEL' : 'PUBLISH',
+        ),
       ]
     : undefined
   return { ...rendered, attachments }

@@ -112,7 +112,8 @@ describe('the admin speaks German with "Sie"', () => {
       expect(text.match(duForm), path).toBeNull()
       expect(text, path).not.toContain('[object Object]')
     }
-    await page.locator('#field-start input').first().click()
+    // The date input itself, not the timezone picker's hidden combobox in the same field.
+    await page.locator('#field-start .react-datepicker__input-container input').click()
     await expect(page.locator('.react-datepicker__header--time').innerText()).resolves.toBe(
       'Uhrzeit',
     )

@@ -46,3 +46,20 @@ export const startSmtpSink = async (port = 0, saveTo?: string) => {
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }
+
+/**
+ * A sink that the app's own mail goes to: the transport reads these variables when Payload
+ * starts, so call this before `testPayload()`. Retries happen at once; `env` adds or overrides.
+ */
+export const startMailSink = async (env: Record<string, string> = {}) => {
+  const sink = await startSmtpSink()
+  Object.assign(process.env, {
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(sink.port),
+    SMTP_SECURE: 'false',
+    SMTP_FROM: 'Partnerschaft für Demokratie OPR <demokratie@opr.example>',
+    MAIL_RETRY_DELAY_SECONDS: '0',
+    ...env,
+  })
+  return sink
+}

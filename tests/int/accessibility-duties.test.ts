@@ -26,7 +26,7 @@ import {
 import { tinyMp4 } from '../helpers/mp4'
 import { testPayload } from '../helpers/payload'
 import { renderHtml } from '../helpers/render'
-import { type ReceivedMail, startSmtpSink } from '../helpers/smtpSink'
+import { type ReceivedMail, startMailSink } from '../helpers/smtpSink'
 import { createStaff } from '../helpers/users'
 
 // Modules that load the Payload config are imported after the SMTP settings are in place.
@@ -37,18 +37,12 @@ let views: {
   SiteFooter: typeof import('@/components/SiteFooter').SiteFooter
   BarrierReports: typeof import('@/components/admin/BarrierReports').BarrierReports
 }
-let sink: Awaited<ReturnType<typeof startSmtpSink>>
+let sink: Awaited<ReturnType<typeof startMailSink>>
 let payload: Payload
 let api: Awaited<ReturnType<typeof createApiClient>>
 
 beforeAll(async () => {
-  sink = await startSmtpSink()
-  Object.assign(process.env, {
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(sink.port),
-    SMTP_SECURE: 'false',
-    MAIL_RETRY_DELAY_SECONDS: '0',
-  })
+  sink = await startMailSink()
   payload = await testPayload()
   api = await createApiClient()
   content = await import('@/lib/content')

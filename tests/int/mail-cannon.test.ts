@@ -16,14 +16,14 @@ import {
   submitAsPublic,
 } from '../helpers/forms'
 import { testPayload } from '../helpers/payload'
-import { type ReceivedMail, startSmtpSink } from '../helpers/smtpSink'
+import { type ReceivedMail, startMailSink } from '../helpers/smtpSink'
 import { createStaff } from '../helpers/users'
 
 /**
  * The attack: a stranger sends the same (or a slightly varied) registration over and over to
  * make the service mail one person repeatedly. Nothing a stranger sends may do that.
  */
-let sink: Awaited<ReturnType<typeof startSmtpSink>>
+let sink: Awaited<ReturnType<typeof startMailSink>>
 let payload: Payload
 let api: Awaited<ReturnType<typeof createApiClient>>
 let form: Form
@@ -69,12 +69,7 @@ const storedFor = async (event: Event) =>
   ).docs
 
 beforeAll(async () => {
-  sink = await startSmtpSink()
-  Object.assign(process.env, {
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(sink.port),
-    SMTP_SECURE: 'false',
-    MAIL_RETRY_DELAY_SECONDS: '0',
+  sink = await startMailSink({
     FORM_RATE_LIMIT_PER_IP: '20',
     FORM_RATE_LIMIT_PER_EMAIL: '5',
     MAIL_LIMIT_PER_RECIPIENT: '5',

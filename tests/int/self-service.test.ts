@@ -13,21 +13,14 @@ import {
   submitAsPublic,
 } from '../helpers/forms'
 import { testPayload } from '../helpers/payload'
-import { type ReceivedMail, startSmtpSink } from '../helpers/smtpSink'
+import { type ReceivedMail, startMailSink } from '../helpers/smtpSink'
 
-let sink: Awaited<ReturnType<typeof startSmtpSink>>
+let sink: Awaited<ReturnType<typeof startMailSink>>
 let payload: Payload
 let form: Form
 
 beforeAll(async () => {
-  sink = await startSmtpSink()
-  Object.assign(process.env, {
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(sink.port),
-    SMTP_SECURE: 'false',
-    SMTP_FROM: 'Partnerschaft für Demokratie OPR <demokratie@opr.example>',
-    MAIL_RETRY_DELAY_SECONDS: '0',
-  })
+  sink = await startMailSink()
   payload = await testPayload()
   await setOfficeForMails(payload)
   form = await createRegistrationForm(payload)

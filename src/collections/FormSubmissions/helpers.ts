@@ -2,13 +2,6 @@ import type { PayloadRequest } from 'payload'
 
 import { hasRole } from '@/domain/roles'
 
-/** A relation as stored or as submitted: an id, a numeric string, or a populated document. */
-export const relationId = (value: unknown): number | undefined => {
-  const raw = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value
-  const id = typeof raw === 'string' && /^\d{1,12}$/.test(raw) ? Number(raw) : raw
-  return typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? id : undefined
-}
-
 /** Submissions from the public site or API, as opposed to trusted server code or signed-in staff. */
 export const isPublicSubmission = (req: PayloadRequest) => req.context.publicSubmission === true
 

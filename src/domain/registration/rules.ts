@@ -2,6 +2,7 @@
  * Who gets a seat. Capacity counts persons, not submissions; a group either fits as a whole or
  * waits. These functions only decide — locking and storing happen in `src/registration`.
  */
+import { relationId } from '@/domain/relations'
 
 export type PlacementStatus = 'confirmed' | 'waitlisted'
 
@@ -22,8 +23,6 @@ export type RegistrableEvent = {
   } | null
 }
 
-const idOf = (relation: Relation) => (typeof relation === 'object' ? relation?.id : relation)
-
 /** Why no one can register right now, or null when registration is possible. */
 export const registrationRefusal = (
   event: RegistrableEvent,
@@ -33,7 +32,7 @@ export const registrationRefusal = (
   if (new Date(event.end) <= now) return 'eventOver'
   if (!event.registration?.isOpen) return 'closed'
   // Registrations are taken only through the form the event names.
-  if (idOf(event.registration.form) == null) return 'noRegistrationForm'
+  if (relationId(event.registration.form) == null) return 'noRegistrationForm'
   const deadline = event.registration.deadline
   if (deadline && new Date(deadline) < now) return 'deadlinePassed'
   return null
@@ -41,7 +40,7 @@ export const registrationRefusal = (
 
 /** A registration belongs to the event only through the form that event names. */
 export const isRegistrationFormOf = (event: RegistrableEvent, formId: number | undefined) =>
-  formId != null && idOf(event.registration?.form) === formId
+  formId != null && relationId(event.registration?.form) === formId
 
 /** Persons in one registration: a whole number, at least one, at most the largest capacity. */
 export const maxPersonsPerRegistration = 10_000

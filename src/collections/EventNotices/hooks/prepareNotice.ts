@@ -3,17 +3,15 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { collectionSlugs } from '@/collections/slugs'
 import { executorFor } from '@/db/sql'
 import { eventNoticeAudiences } from '@/domain/eventNotices'
+import { relationId } from '@/domain/relations'
 import type { EventNotice } from '@/payload-types'
 import { noticeRecipientCount } from '@/registration/noticeRecipients'
 import { NoticeRefused } from '../errors'
 
-const idOf = (value: unknown) =>
-  typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value
-
 /** The event of a draft notice, if it exists and takes registrations. */
 export const registrationEventOf = async (req: PayloadRequest, value: unknown) => {
-  const id = Number(idOf(value))
-  const event = Number.isSafeInteger(id)
+  const id = relationId(value)
+  const event = id
     ? await req.payload
         .findByID({
           collection: collectionSlugs.events,

@@ -1,13 +1,11 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
-import { collectionSlugs, globalSlugs } from '@/collections/slugs'
-import { readEnvironment } from '@/config/env'
+import { collectionSlugs } from '@/collections/slugs'
 import { noticeSubjectFor } from '@/domain/eventChanges'
 import { hasRole } from '@/domain/roles'
-import { renderEventNoticeMail } from '@/email/templates/eventNoticeMail'
-import { cancellationPath, eventPath } from '@/lib/paths'
-import type { Event, Form } from '@/payload-types'
+import { renderNotice } from '@/email/renderNotice'
+import type { Event } from '@/payload-types'
 import { planEventNotice } from '@/registration/eventChangeNotice'
 import { officeNoteMaxLength } from '../registrantNotice'
 
@@ -29,9 +27,6 @@ const bodySchema = z.object({
 
 const answer = (status: number, message: string) =>
   Response.json({ errors: [{ message }] }, { status })
-
-/** Who a preview stands for: an example person, never a real registrant. */
-const examplePerson = { name: 'Erika Beispiel', persons: 1, status: 'confirmed' } as const
 
 /**
  * `POST /api/events/:id/notice-preview`: for the publish dialog, whether this save concerns
@@ -68,19 +63,7 @@ export const noticePreview: Endpoint = {
     } as Event
     const plan = await planEventNotice(req.payload, id, published, after)
     if (!plan) return Response.json({ required: false })
-    const formId = published.registration?.form
-    const form = formId
-      ? ((await req.payload.findByID({
-          collection: collectionSlugs.forms,
-          id: typeof formId === 'object' ? formId.id : formId,
-          depth: 0,
-          overrideAccess: true,
-          disableErrors: true,
-        })) as Form | null)
-      : null
-    const settings = await req.payload.findGlobal({ slug: globalSlugs.siteSettings, depth: 0 })
-    const { serverUrl } = readEnvironment()
-    const mail = renderEventNoticeMail({
+    const mail = await renderNotice(req.payload, {
       notice: {
         kind: plan.kind,
         subject: noticeSubjectFor(plan.kind, after.title),
@@ -88,13 +71,6 @@ export const noticePreview: Endpoint = {
         changes: plan.changes,
       },
       event: after,
-      submission: examplePerson,
-      form,
-      settings,
-      links: {
-        event: `${serverUrl}${eventPath(published.slug)}`,
-        cancel: `${serverUrl}${cancellationPath}?token=…`,
-      },
     })
     return Response.json({
       required: true,

@@ -4,7 +4,7 @@ import { collectionSlugs } from '@/collections/slugs'
 import { csvBom, csvRow } from '@/domain/export/csv'
 import { exportColumns, type ExportableSubmission } from '@/domain/export/submissionColumns'
 import { hasRole } from '@/domain/roles'
-import { relationId } from '../helpers'
+import { relationId } from '@/domain/relations'
 
 const batchSize = 500
 

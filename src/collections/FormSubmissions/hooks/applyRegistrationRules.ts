@@ -12,8 +12,9 @@ import {
 import { submissionMessages } from '@/messages/submission'
 import type { Event, FormSubmission } from '@/payload-types'
 import { activeRegistrationOf, confirmedPersons, lockEventSeats } from '@/registration/seats'
+import { relationId } from '@/domain/relations'
 import { AlreadyRegistered, NotEnoughSeats, SubmissionRefused } from '../errors'
-import { isPublicSubmission, isStaffSubmission, relationId } from '../helpers'
+import { isPublicSubmission, isStaffSubmission } from '../helpers'
 import { markConfirmedOverCapacity, takeOverCapacityChoice } from '../overCapacity'
 
 const registrationStatuses: SubmissionStatus[] = [

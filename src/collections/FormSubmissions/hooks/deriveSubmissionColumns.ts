@@ -15,8 +15,9 @@ import { formErrors } from '@/messages/formErrors'
 import { submissionMessages } from '@/messages/submission'
 import type { FormSubmission } from '@/payload-types'
 import { enforceRateLimit } from '@/collections/RateLimitBuckets/enforceRateLimit'
+import { relationId } from '@/domain/relations'
 import { consentsGiven } from '../consents'
-import { isPublicSubmission, relationId } from '../helpers'
+import { isPublicSubmission } from '../helpers'
 
 const invalid = (
   req: Parameters<CollectionBeforeValidateHook>[0]['req'],

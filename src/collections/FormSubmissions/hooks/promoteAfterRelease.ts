@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 
 import type { FormSubmission } from '@/payload-types'
 import { promoteFromWaitlist } from '@/registration/promote'
-import { relationId } from '../helpers'
+import { relationId } from '@/domain/relations'
 
 const heldSeats = (doc: Pick<FormSubmission, 'status' | 'persons'> | undefined) =>
   doc?.status === 'confirmed' ? (doc.persons ?? 1) : 0
