@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { collectionSlugs } from '@/collections/slugs'
+import { activeRegistrationStatuses, type SubmissionStatus } from '@/domain/forms/kinds'
 import { type TokenProblem, verifyToken } from '@/domain/tokens'
 import type { Event, FormSubmission } from '@/payload-types'
 
@@ -33,11 +34,17 @@ export const findByCancellationToken = async (
   return { ok: true, submission, event }
 }
 
-/** Cancels through the ordinary status change: seats are freed, the waiting list moves up, mails go out. */
+/**
+ * Cancels through the ordinary status change: seats are freed, the waiting list moves up, mails
+ * go out. Only a registration that still holds or waits for a seat: one the office or the event's
+ * cancellation has already ended stays as it is (a page opened before, then sent, must not turn
+ * "Veranstaltung abgesagt" into "Sie haben sich abgemeldet").
+ */
 export const cancelByToken = async (payload: Payload, token: unknown, now = new Date()) => {
   const found = await findByCancellationToken(payload, token, now)
   if (!found.ok) return found
-  if (found.submission.status === 'cancelled') return { ...found, alreadyCancelled: true }
+  if (!activeRegistrationStatuses.includes(found.submission.status as SubmissionStatus))
+    return { ...found, alreadyCancelled: true }
   const submission = await payload.update({
     collection: collectionSlugs.formSubmissions,
     id: found.submission.id,

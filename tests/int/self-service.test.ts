@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createToken } from '@/domain/tokens'
 import type { Event, Form, FormSubmission } from '@/payload-types'
+import { cancelByToken } from '@/registration/cancel'
+import { cancelRegistrationsOfEvent } from '@/registration/cancelForEvent'
 import { changeByToken } from '@/registration/changeRegistration'
 
 import {
@@ -203,5 +205,28 @@ describe('a person changes their registration through the link in their mail', (
       expect((await change(doc, event, { persons: String(persons) })).outcome).toBe('changed')
     expect(await change(doc, event, { persons: '1' })).toEqual({ outcome: 'rateLimited' })
     expect((await load(doc.id)).persons).toBe(5)
+  })
+})
+
+describe('a person cancels through the link in their mail', () => {
+  it('leaves a registration that the event’s cancellation has ended as it is (a page opened before)', async () => {
+    const event = await createEvent(payload, form, { capacity: 10 })
+    const doc = await register(event, 1)
+    await payload.update({ collection: 'events', id: event.id, data: { eventStatus: 'cancelled' } })
+    await cancelRegistrationsOfEvent(payload, event.id)
+    await sendQueued()
+    const before = subjectsTo(doc.email!).length
+
+    // The page hid the button by now; the form sent from a tab opened earlier still arrives.
+    expect(await cancelByToken(payload, tokenFor(doc, event))).toMatchObject({
+      ok: true,
+      alreadyCancelled: true,
+    })
+    await sendQueued()
+    const stored = await load(doc.id)
+    expect(stored.status).toBe('eventCancelled')
+    expect(stored.statusHistory!.at(-1)).toMatchObject({ to: 'eventCancelled' })
+    // No "Sie haben sich abgemeldet … Ihr Platz wird an die nächste Person … vergeben".
+    expect(subjectsTo(doc.email!).slice(before)).toEqual([])
   })
 })
