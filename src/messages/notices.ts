@@ -8,6 +8,8 @@ export const noticeMessages = {
     noText: 'Bitte schreiben Sie einen Text.',
     unknownAudience: 'Bitte wählen Sie, wer die Nachricht erhalten soll.',
     testWithoutUser: 'Eine Test-E-Mail geht nur an angemeldete Mitarbeitende.',
+    subjectTooLong: 'Der Betreff darf höchstens 200 Zeichen lang sein.',
+    textTooLong: 'Der Text darf höchstens 10 000 Zeichen lang sein.',
   },
   forbidden: 'Nachrichten an Angemeldete dürfen nur Koordination und Administration schreiben.',
   testQueued: (address: string) =>

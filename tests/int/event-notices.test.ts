@@ -344,6 +344,21 @@ describe('preview and test mail while writing', () => {
     expect(stored.totalDocs).toBe(0)
   })
 
+  it('names the field that is too long, not an unknown event', async () => {
+    const answer = async (body: Record<string, unknown>) =>
+      (await api.request('POST', '/event-notices/preview', { token: coordinator.token, body })).json
+        .errors?.[0]?.message
+    expect(await answer({ ...draft(), subject: 'x'.repeat(201) })).toBe(
+      'Der Betreff darf höchstens 200 Zeichen lang sein.',
+    )
+    expect(await answer({ ...draft(), text: 'x'.repeat(10_001) })).toBe(
+      'Der Text darf höchstens 10 000 Zeichen lang sein.',
+    )
+    expect(await answer({ ...draft(), event: 'abc' })).toBe(
+      'Diese Veranstaltung gibt es nicht (mehr).',
+    )
+  })
+
   it('is for coordinators and admins only', async () => {
     for (const token of [editor.token, undefined])
       for (const path of ['/event-notices/preview', '/event-notices/test'])

@@ -7,7 +7,7 @@ import { handlesPersonalData } from '@/domain/roles'
 import { renderNotice } from '@/email/renderNotice'
 import { noticeMessages } from '@/messages/notices'
 import { noticeRecipientCount } from '@/registration/noticeRecipients'
-import { NoticeRefused } from './errors'
+import { type NoticeRefusal, NoticeRefused } from './errors'
 import { registrationEventOf } from './hooks/prepareNotice'
 
 /** The message as the coordinator is writing it; the same limits as the stored fields. */
@@ -18,6 +18,15 @@ const draftSchema = z.object({
   text: z.string().max(10000),
 })
 
+/** What the coordinator is told about a draft the schema refuses: the field that is wrong. */
+const refusalOf = (error: z.ZodError): NoticeRefusal => {
+  const field = error.issues[0]?.path[0]
+  if (field === 'subject') return 'subjectTooLong'
+  if (field === 'text') return 'textTooLong'
+  if (field === 'audience') return 'unknownAudience'
+  return 'unknownEvent'
+}
+
 const answer = (status: number, message: string) =>
   Response.json({ errors: [{ message }] }, { status })
 
@@ -25,7 +34,7 @@ const answer = (status: number, message: string) =>
 const draftOf = async (req: PayloadRequest) => {
   if (!handlesPersonalData(req.user)) return answer(403, noticeMessages.forbidden)
   const parsed = draftSchema.safeParse(await req.json?.().catch(() => null))
-  if (!parsed.success) return answer(400, noticeMessages.refused.unknownEvent)
+  if (!parsed.success) return answer(400, noticeMessages.refused[refusalOf(parsed.error)])
   try {
     const event = await registrationEventOf(req, parsed.data.event)
     return { draft: parsed.data, event }
