@@ -346,8 +346,10 @@ describe('preview and test mail while writing', () => {
 
   it('names the field that is too long, not an unknown event', async () => {
     const answer = async (body: Record<string, unknown>) =>
-      (await api.request('POST', '/event-notices/preview', { token: coordinator.token, body })).json
-        .errors?.[0]?.message
+      (
+        (await api.request('POST', '/event-notices/preview', { token: coordinator.token, body }))
+          .json as { errors?: { message: string }[] }
+      ).errors?.[0]?.message
     expect(await answer({ ...draft(), subject: 'x'.repeat(201) })).toBe(
       'Der Betreff darf höchstens 200 Zeichen lang sein.',
     )
