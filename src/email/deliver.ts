@@ -157,6 +157,10 @@ const renderNoticeMessage = async (payload: Payload, message: MailMessage) => {
     .catch(() => null)) as FormSubmission | null
   if (!submission || !stillRegistered(notice, submission))
     throw new NotToBeSent('Nicht versendet: nicht mehr angemeldet.')
+  // A change or postponement still queued when the event was cancelled would contradict the
+  // cancellation mail that follows it (and carry a calendar entry of a cancelled event).
+  if (notice.kind !== 'cancelled' && notice.kind !== 'message' && event.eventStatus === 'cancelled')
+    throw new NotToBeSent('Nicht versendet: Veranstaltung inzwischen abgesagt.')
   return renderNotice(payload, { notice, event, submission })
 }
 

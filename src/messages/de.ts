@@ -21,8 +21,7 @@ export const messages = {
   moreAboutEvent: 'Mehr zur Veranstaltung',
   statusCancelled: 'Diese Veranstaltung ist abgesagt.',
   statusPostponed: 'Diese Veranstaltung wird verschoben.',
-  cancelledExplanation:
-    'Alle Anmeldungen sind storniert; die Angemeldeten wurden informiert. Eine Anmeldung ist nicht mehr möglich.',
+  cancelledExplanation: 'Alle Anmeldungen sind storniert. Eine Anmeldung ist nicht mehr möglich.',
   postponedExplanation:
     'Bestehende Anmeldungen bleiben gültig. Wir informieren alle Angemeldeten, sobald der neue Termin feststeht.',
   exampleData: 'Beispieldaten',

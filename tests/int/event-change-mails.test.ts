@@ -119,4 +119,16 @@ describe('mails to registered people when an event changes', () => {
     // One mail each: no personal cancellation mail beside the notice.
     expect(mailTo(confirmed)).toHaveLength(1)
   })
+
+  it('drops a postponement not yet sent when the event is cancelled meanwhile: only the cancellation goes out', async () => {
+    const { event, confirmed, waiting } = await eventWithRegistrations()
+    const postponed = await update(event, { eventStatus: 'postponed', registrantNotice: 'inform' })
+    // Saved again before the queue ran: the postponement would arrive after, or beside, the truth.
+    await update(postponed, { eventStatus: 'cancelled', registrantNotice: 'inform' })
+    // The mail queue first, as when it runs before the job that cancels the registrations.
+    for (let round = 0; round < 3; round++) await payload.jobs.run({ queue: 'mail', limit: 50 })
+    await runAllJobs()
+    for (const address of [confirmed, waiting])
+      expect(mailTo(address).map((m) => m.parsed.subject)).toEqual([`Abgesagt: ${event.title}`])
+  })
 })
