@@ -88,9 +88,19 @@ http { access_log off; server { listen 127.0.0.1:${port}; root ${dir}; location 
   return { url: `http://127.0.0.1:${port}/`, child }
 }
 
+/**
+ * The JavaScript a current browser loads before the page is interactive: the page's scripts
+ * except `nomodule` ones (polyfills only old browsers fetch), plus the client components' chunks
+ * that the inline RSC payload names (components imported on demand load from there).
+ */
 const firstLoadJs = async (baseUrl: string, pagePath: string) => {
   const html = await (await fetch(`${baseUrl}${pagePath}`)).text()
-  const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))]
+  const tags = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)]
+  const nomodule = new Set(tags.filter((m) => /\snomodule/i.test(m[0])).map((m) => m[1]!))
+  const fromPayload = [...html.matchAll(/\/_next\/static\/chunks\/[\w.-]+\.js/g)].map((m) => m[0])
+  const scripts = [...new Set([...tags.map((m) => m[1]!), ...fromPayload])].filter(
+    (src) => !nomodule.has(src),
+  )
   let raw = 0
   let gzip = 0
   for (const src of scripts) {
@@ -283,6 +293,7 @@ const main = async () => {
       ['Einladungsseite `/`', '/'],
       ['Veranstaltungsseite', '/veranstaltungen/lasttest'],
       ['Partnerseite', '/partner'],
+      ['Impressum (ohne Formular)', '/impressum'],
     ] as const) {
       const js = await firstLoadJs(baseUrl, p)
       note(`First-Load-JS ${label}`, `${js.files} Dateien, ${kb(js.raw)}, gzip ${kb(js.gzip)}`)

@@ -11,7 +11,8 @@ import {
 } from 'react'
 
 import { formTokenField, honeypotField } from '@/domain/forms/definition'
-import { type FieldError, validateAnswers } from '@/domain/forms/validate'
+import { checkAnswers } from '@/domain/forms/browserChecks'
+import type { FieldError } from '@/domain/forms/validate'
 import { formMessages } from '@/messages/forms'
 import { submitFormAction } from './actions'
 import { FieldControl, fieldId } from './FieldControl'
@@ -47,12 +48,18 @@ const fieldsOf = (form: ClientForm) =>
 
 const answersOf = (element: HTMLFormElement, names: string[]) => {
   const data = new FormData(element)
-  return Object.fromEntries(names.map((name) => [name, data.get(name) ?? undefined]))
+  return Object.fromEntries(
+    names.map((name) => {
+      const value = data.get(name)
+      return [name, typeof value === 'string' ? value : undefined]
+    }),
+  )
 }
 
 /**
  * The site's forms. A plain HTML form that works without JavaScript; with it, answers are checked
- * as people leave each field and before sending, using the same rules as the server.
+ * as people leave each field and before sending, by the server's rules and messages (without zod:
+ * browserChecks.ts).
  */
 export const PublicForm = ({
   form,
@@ -118,22 +125,22 @@ export const PublicForm = ({
     // Leaving an empty field while moving through the form is not an error yet.
     if (!event.currentTarget.value && !errorFor(field.name) && field.blockType !== 'checkbox')
       return
-    const result = validateAnswers([field], answersOf(event.currentTarget.form, [field.name]))
+    const problems = checkAnswers([field], answersOf(event.currentTarget.form, [field.name]))
     const others = errors.filter((error) => error.field !== field.name)
-    setClientErrors(result.ok ? others : [...others, ...result.errors])
+    setClientErrors([...others, ...problems])
   }
 
   const checkAll = (event: FormEvent<HTMLFormElement>) => {
-    const result = validateAnswers(
+    const problems = checkAnswers(
       fields,
       answersOf(
         event.currentTarget,
         fields.map((f) => f.name),
       ),
     )
-    if (result.ok) return setClientErrors(undefined)
+    if (!problems.length) return setClientErrors(undefined)
     event.preventDefault()
-    setClientErrors(result.errors)
+    setClientErrors(problems)
     setFocusSummary((n) => n + 1)
   }
 
