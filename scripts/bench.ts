@@ -1,117 +1,64 @@
 /**
- * `npm run bench`: performance figures of the production build on the embedded database,
- * printed as a Markdown table. Not part of the tests (figures depend on the machine).
+ * `npm run bench`: performance figures of the production build on the embedded database, printed
+ * as a Markdown table. Not part of the tests (figures depend on the machine). In one run:
  *
- * - invitation page `/`: req/s and p50/p99 at 50 connections, beside nginx serving the same HTML
- * - registration: 500 registrations racing for 100 seats (accepted/s, p95), then checked
- * - first-load JavaScript of the public pages, and the time from `npm run dev` to the first page
+ * - public pages at 50 connections: the app alone, nginx serving the same HTML (the ceiling), and
+ *   nginx as the caching proxy of the README in front of the app, with the ratios;
+ * - how old the seat count behind that proxy gets after a registration;
+ * - registrations: one after another (uncontended), 500 racing for 100 seats on one instance and
+ *   across two instances on one database, each checked for exact counts afterwards;
+ * - first-load JavaScript of the public pages, and the time from `npm run dev` to the first page.
  */
-import autocannon from 'autocannon'
-import { type ChildProcess, execFile, spawn, spawnSync } from 'node:child_process'
-import { createHash } from 'node:crypto'
-import { existsSync } from 'node:fs'
-import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { execFile, spawn } from 'node:child_process'
+import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { gzipSync } from 'node:zlib'
 
 import { startEmbeddedPostgres } from '../src/db/embeddedPostgres'
 import { choosePort } from '../src/db/freePort'
-import { berlinDateKey, berlinWallTimeToDate } from '../src/domain/dates'
-import { issueFormToken } from '../src/domain/forms/spam'
 import { startSmtpSink } from '../tests/helpers/smtpSink'
+import { type AppInstance, startInstance } from './bench/app'
+import {
+  describeLoad,
+  firstLoadJs,
+  kb,
+  load,
+  percentOf,
+  stopProcess,
+  table,
+  waitFor,
+} from './bench/measure'
+import { startCachingProxy, startStaticNginx } from './bench/nginx'
+import {
+  type BenchEvent,
+  checkOutcome,
+  createEvent,
+  describeLatency,
+  registerMany,
+  staffApi,
+} from './bench/registrations'
 import { runTsxScript } from './lib/runTask'
 
 const run = promisify(execFile)
-const tsx = ['node_modules/tsx/dist/cli.mjs']
 const secret = 'bench-secret-only-for-measurements-0123456789'
-const rows: [string, string][] = []
-const note = (what: string, value: string) => {
-  rows.push([what, value])
-  console.error(`[bench] ${what}: ${value}`)
-}
+const results = table()
+const note = results.note
 
-const waitFor = async (url: string, timeoutMs = 180_000) => {
+/** Seconds until a page behind the proxy shows the seat count after one more registration. */
+const seatCountDelay = async (proxyUrl: string, appUrl: string, event: BenchEvent) => {
+  const page = `${proxyUrl}/veranstaltungen/${event.slug}`
+  const seatLine = async () =>
+    (await (await fetch(page)).text()).match(/Noch [\d.]+ Pl(?:atz|ätze) frei/)?.[0]
+  const before = await seatLine()
+  await registerMany([appUrl], event, 1, 1)
   const started = Date.now()
-  while (Date.now() - started < timeoutMs) {
-    if (
-      await fetch(url).then(
-        (r) => r.status < 500,
-        () => false,
-      )
-    )
-      return Date.now() - started
-    await new Promise((r) => setTimeout(r, 200))
+  while (Date.now() - started < 120_000) {
+    if ((await seatLine()) !== before) return (Date.now() - started) / 1000
+    await new Promise((r) => setTimeout(r, 250))
   }
-  throw new Error(`${url} antwortet nicht`)
+  return Infinity
 }
-
-const load = (url: string, seconds = 10) =>
-  autocannon({ url, connections: 50, duration: seconds }) as Promise<autocannon.Result>
-
-const stopProcess = (child?: ChildProcess) => {
-  if (child?.pid)
-    try {
-      process.kill(-child.pid, 'SIGTERM')
-    } catch {
-      // already gone
-    }
-}
-
-/** nginx from Debian, serving one saved HTML file on loopback; installed when missing (as root). */
-const startNginx = async (dir: string, html: string) => {
-  if (!existsSync('/usr/sbin/nginx') && process.getuid?.() === 0)
-    spawnSync(
-      'sh',
-      [
-        '-c',
-        'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light || apt-get install -y -qq nginx',
-      ],
-      { stdio: 'ignore' },
-    )
-  if (!existsSync('/usr/sbin/nginx')) return undefined
-  const { port } = await choosePort(3990)
-  await mkdir(dir, { recursive: true })
-  await writeFile(path.join(dir, 'index.html'), html)
-  await writeFile(
-    path.join(dir, 'nginx.conf'),
-    `worker_processes 2; daemon off; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
-user root; events { worker_connections 1024; }
-http { access_log off; server { listen 127.0.0.1:${port}; root ${dir}; location / { try_files /index.html =404; } } }`,
-  )
-  const child = spawn('/usr/sbin/nginx', ['-c', path.join(dir, 'nginx.conf'), '-p', dir], {
-    detached: true,
-    stdio: 'ignore',
-  })
-  await waitFor(`http://127.0.0.1:${port}/`)
-  return { url: `http://127.0.0.1:${port}/`, child }
-}
-
-/**
- * The JavaScript a current browser loads before the page is interactive: the page's scripts
- * except `nomodule` ones (polyfills only old browsers fetch), plus the client components' chunks
- * that the inline RSC payload names (components imported on demand load from there).
- */
-const firstLoadJs = async (baseUrl: string, pagePath: string) => {
-  const html = await (await fetch(`${baseUrl}${pagePath}`)).text()
-  const tags = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)]
-  const nomodule = new Set(tags.filter((m) => /\snomodule/i.test(m[0])).map((m) => m[1]!))
-  const fromPayload = [...html.matchAll(/\/_next\/static\/chunks\/[\w.-]+\.js/g)].map((m) => m[0])
-  const scripts = [...new Set([...tags.map((m) => m[1]!), ...fromPayload])].filter(
-    (src) => !nomodule.has(src),
-  )
-  let raw = 0
-  let gzip = 0
-  for (const src of scripts) {
-    const body = Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer())
-    raw += body.length
-    gzip += gzipSync(body).length
-  }
-  return { files: scripts.length, raw, gzip }
-}
-
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`
 
 const main = async () => {
   const work = await mkdtemp(path.join(os.tmpdir(), 'opr-bench-'))
@@ -122,14 +69,12 @@ const main = async () => {
     preferredPort: 57432,
   })
   const sink = await startSmtpSink()
-  const { port } = await choosePort(3950)
-  const baseUrl = `http://127.0.0.1:${port}`
+  const { port: appPort } = await choosePort(3950)
   const env = {
     ...process.env,
     DATABASE_URL: db.url,
     PAYLOAD_SECRET: secret,
-    SERVER_URL: baseUrl,
-    PORT: String(port),
+    SERVER_URL: `http://127.0.0.1:${appPort}`,
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(sink.port),
     SMTP_SECURE: 'false',
@@ -137,8 +82,7 @@ const main = async () => {
     FORM_MIN_FILL_SECONDS: '0',
     FORM_RATE_LIMIT_PER_IP: '1000000',
   }
-  let app: ChildProcess | undefined
-  let nginx: ChildProcess | undefined
+  const stopping: { child?: AppInstance['child'] }[] = []
   try {
     await runTsxScript(['scripts/run-task.ts', 'seed'], {
       env: { ...env, NODE_ENV: 'test' as const },
@@ -158,149 +102,93 @@ const main = async () => {
         env: { ...env, NODE_ENV: 'production' as const },
         maxBuffer: 64 * 1024 * 1024,
       })
-    app = spawn(process.execPath, [...tsx, 'scripts/start.ts'], {
-      env,
-      detached: true,
-      stdio: 'ignore',
-    })
-    await waitFor(`${baseUrl}/`)
-    await load(`${baseUrl}/`, 3) // warm-up
+    const app = await startInstance(env, appPort)
+    stopping.push(app)
 
-    const page = await load(`${baseUrl}/`)
-    note(
-      'Einladungsseite `/` (App, 50 Verbindungen)',
-      `${page.requests.average.toFixed(0)} req/s, p50 ${page.latency.p50} ms, p99 ${page.latency.p99} ms`,
+    // Public pages: the app alone, the same HTML from nginx, the app behind nginx's cache.
+    await load(`${app.url}/`, 3) // warm-up
+    const page = await load(`${app.url}/`)
+    note('Einladungsseite `/` (App allein, 50 Verbindungen)', describeLoad(page))
+    note('`/veranstaltungen` (App allein)', describeLoad(await load(`${app.url}/veranstaltungen`)))
+    note('`/impressum` (App allein)', describeLoad(await load(`${app.url}/impressum`)))
+    const html = await (await fetch(`${app.url}/`)).text()
+    const plain = await startStaticNginx(path.join(work, 'nginx-static'), html).catch(
+      () => undefined,
     )
-    const plainPage = await load(`${baseUrl}/impressum`)
-    note(
-      'Seite ohne Formular `/impressum` (App, 50 Verbindungen)',
-      `${plainPage.requests.average.toFixed(0)} req/s, p50 ${plainPage.latency.p50} ms, p99 ${plainPage.latency.p99} ms`,
-    )
-    const served = await startNginx(
-      path.join(work, 'nginx'),
-      await (await fetch(`${baseUrl}/`)).text(),
-    ).catch(() => undefined)
-    if (served) {
-      nginx = served.child
-      await load(served.url, 3)
-      const plain = await load(served.url)
-      note(
-        'dieselbe HTML-Datei über nginx',
-        `${plain.requests.average.toFixed(0)} req/s, p50 ${plain.latency.p50} ms, p99 ${plain.latency.p99} ms`,
-      )
-      note(
-        'Verhältnis nginx : App',
-        `${(plain.requests.average / page.requests.average).toFixed(0)} : 1`,
-      )
-    } else note('nginx', 'nicht verfügbar (Debian-Paket nginx installieren)')
-
-    if (process.env.BENCH_PAGES_ONLY === '1') return printTable()
-    // Registration race: 500 people, 100 seats, 50 at a time.
-    const login = await fetch(`${baseUrl}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: admin.email, password: admin.password }),
-    })
-    const token = ((await login.json()) as { token: string }).token
-    const api = (method: string, p: string, body?: unknown) =>
-      fetch(`${baseUrl}/api${p}`, {
-        method,
-        headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      }).then(
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- API answers differ per endpoint
-        (r) => r.json() as Promise<Record<string, any>>,
-      )
-    const form = (await api('GET', '/forms?where[kind][equals]=registration&limit=1')).docs[0]
-    const date = berlinDateKey(new Date(Date.now() + 30 * 864e5))
-    const event = (
-      await api('POST', '/events', {
-        title: 'Lasttest',
-        slug: 'lasttest',
-        _status: 'published',
-        eventStatus: 'planned',
-        start: berlinWallTimeToDate(date, '17:00').toISOString(),
-        end: berlinWallTimeToDate(date, '19:00').toISOString(),
-        start_tz: 'Europe/Berlin',
-        end_tz: 'Europe/Berlin',
-        venue: { name: 'Saal' },
-        registration: { isOpen: true, capacity: 100, form: form.id },
-        contact: { useOffice: true },
-      })
-    ).doc
-    // Payload signs with a digest of the configured secret (payload.secret), so must the bench.
-    const payloadSecret = createHash('sha256').update(secret).digest('hex').slice(0, 32)
-    const formToken = issueFormToken(form.id, payloadSecret, new Date(Date.now() - 10_000))
-    const latencies: number[] = []
-    let accepted = 0
-    let next = 0
-    const statuses = new Map<number, number>()
-    let firstError = ''
-    const started = Date.now()
-    const worker = async () => {
-      while (next < 500) {
-        const n = next++
-        const t = Date.now()
-        const response = await fetch(`${baseUrl}/api/form-submissions`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({
-            form: form.id,
-            event: event.id,
-            website: '',
-            formToken,
-            submissionData: [
-              { field: 'name', value: `Last ${n}` },
-              { field: 'email', value: `last${n}@bench.example` },
-              { field: 'persons', value: '1' },
-            ],
-          }),
-        })
-        latencies.push(Date.now() - t)
-        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1)
-        if (response.status === 201) accepted++
-        else if (!firstError) firstError = (await response.text()).slice(0, 300)
+    if (!plain) note('nginx', 'nicht verfügbar (Debian-Paket nginx installieren)')
+    else {
+      stopping.push(plain)
+      await load(`${plain.url}/`, 3)
+      const ceiling = await load(`${plain.url}/`)
+      stopProcess(plain.child)
+      note('dieselbe HTML-Datei über nginx (statisch)', describeLoad(ceiling))
+      note('App allein im Verhältnis zu nginx', percentOf(page.reqPerSec, ceiling.reqPerSec))
+      const proxy = await startCachingProxy(path.join(work, 'nginx-proxy'), [app.port])
+      if (proxy) {
+        stopping.push(proxy)
+        await load(`${proxy.url}/`, 3)
+        const cached = await load(`${proxy.url}/`)
+        note('Einladungsseite `/` hinter nginx mit Proxy-Cache (README)', describeLoad(cached))
+        note(
+          'hinter dem Proxy im Verhältnis zu nginx',
+          percentOf(cached.reqPerSec, ceiling.reqPerSec),
+        )
+        const api = await staffApi(app.url, admin)
+        const fresh = await createEvent(api, 'lasttest-plaetze', 100, secret)
+        await fetch(`${proxy.url}/veranstaltungen/${fresh.slug}`) // into the proxy's cache
+        const delay = await seatCountDelay(proxy.url, app.url, fresh)
+        note(
+          'freie Plätze hinter dem Proxy aktuell nach',
+          Number.isFinite(delay) ? `${delay.toFixed(1).replace('.', ',')} s` : 'über 120 s',
+        )
       }
     }
-    await Promise.all(Array.from({ length: 50 }, worker))
-    const seconds = (Date.now() - started) / 1000
-    if (firstError)
-      console.error(`[bench] Antworten ${JSON.stringify([...statuses])}: ${firstError}`)
-    latencies.sort((a, b) => a - b)
-    note(
-      'Anmeldungen: 500 gleichzeitig auf 100 Plätze',
-      `${(accepted / seconds).toFixed(0)} angenommen/s, p95 ${latencies[Math.floor(latencies.length * 0.95)]} ms`,
-    )
-    const all = (
-      await api(
-        'GET',
-        `/form-submissions?where[event][equals]=${event.id}&limit=0&pagination=false&depth=0`,
+    if (process.env.BENCH_PAGES_ONLY === '1') return results.print(heading())
+
+    const api = await staffApi(app.url, admin)
+    const quiet = await createEvent(api, 'lasttest-einzeln', 1000, secret)
+    await registerMany([app.url], quiet, 5, 1) // warm-up of the path
+    const single = await registerMany([app.url], quiet, 50, 1)
+    note('eine Anmeldung ohne Gedränge (50 nacheinander)', describeLatency(single))
+    await checkOutcome(api, quiet, { confirmed: 55, waitlisted: 0, rows: 55 })
+
+    const race = async (label: string, urls: string[], slug: string) => {
+      const event = await createEvent(api, slug, 100, secret)
+      const run = await registerMany(urls, event, 500, 50)
+      if (run.error) console.error(`[bench] erste Ablehnung: ${run.error}`)
+      note(
+        label,
+        `${(run.accepted / run.seconds).toFixed(0)} angenommen/s, ${describeLatency(run)}`,
       )
-    ).docs as { status: string; persons: number }[]
-    const persons = (status: string) =>
-      all.filter((d) => d.status === status).reduce((s, d) => s + d.persons, 0)
-    const check = `${persons('confirmed')} bestätigt, ${persons('waitlisted')} Warteliste, ${all.length} Zeilen für ${accepted} angenommene Anfragen`
-    note('Ergebnis geprüft', check)
-    if (
-      persons('confirmed') !== 100 ||
-      persons('waitlisted') !== 400 ||
-      all.length !== accepted ||
-      accepted !== 500
+      note(
+        `${label}: geprüft`,
+        await checkOutcome(api, event, { confirmed: 100, waitlisted: 400, rows: 500 }),
+      )
+    }
+    await race(
+      '500 Anmeldungen gleichzeitig auf 100 Plätze (eine Instanz)',
+      [app.url],
+      'lasttest-1',
     )
-      throw new Error(`Überbucht oder verloren: ${check}`)
+    const second = await startInstance(env, 3970)
+    stopping.push(second)
+    await race(
+      '500 Anmeldungen gleichzeitig auf 100 Plätze (zwei Instanzen, eine Datenbank)',
+      [app.url, second.url],
+      'lasttest-2',
+    )
 
     for (const [label, p] of [
       ['Einladungsseite `/`', '/'],
-      ['Veranstaltungsseite', '/veranstaltungen/lasttest'],
-      ['Partnerseite', '/partner'],
-      ['Impressum (ohne Formular)', '/impressum'],
+      ['Veranstaltungsseite', '/veranstaltungen/lasttest-1'],
+      ['`/veranstaltungen`', '/veranstaltungen'],
+      ['`/impressum` (ohne eigenes Client-JS)', '/impressum'],
     ] as const) {
-      const js = await firstLoadJs(baseUrl, p)
+      const js = await firstLoadJs(app.url, p)
       note(`First-Load-JS ${label}`, `${js.files} Dateien, ${kb(js.raw)}, gzip ${kb(js.gzip)}`)
     }
   } finally {
-    stopProcess(app)
-    stopProcess(nginx)
+    for (const { child } of stopping) stopProcess(child)
     await sink.stop()
     await db.stop()
   }
@@ -331,15 +219,10 @@ const main = async () => {
     await new Promise((r) => setTimeout(r, 3000))
   }
   await rm(work, { recursive: true, force: true })
-  printTable()
+  results.print(heading())
 }
 
-const printTable = () => {
-  console.log(
-    `\n| Messung (${os.cpus().length} Kerne, ${os.cpus()[0]?.model.trim()}) | Wert |\n| --- | --- |`,
-  )
-  for (const [what, value] of rows) console.log(`| ${what} | ${value} |`)
-}
+const heading = () => `Messung (${os.cpus().length} Kerne, ${os.cpus()[0]?.model.trim()})`
 
 main()
   .then(() => process.exit(0))

@@ -32,6 +32,8 @@ declare module 'vitest' {
     appPid: number
     /** the app's TMPDIR, where Payload keeps uploads while they arrive */
     appTempDir: string
+    /** the app's own variables, so a test can start a second instance on the same database */
+    appEnv: Record<string, string>
   }
 }
 
@@ -94,8 +96,7 @@ export default async function setup(project: TestProject) {
   const { port } = await choosePort(3900)
   const baseUrl = `http://127.0.0.1:${port}`
 
-  const env = {
-    ...process.env,
+  const appEnv: Record<string, string> = {
     DATABASE_URL: withDatabaseUrl(serverUrl, database),
     PAYLOAD_SECRET: e2ePayloadSecret,
     SERVER_URL: baseUrl,
@@ -115,6 +116,7 @@ export default async function setup(project: TestProject) {
     // the app's own: the upload tests check that nothing is left behind in it
     TMPDIR: appTempDir,
   }
+  const env = { ...process.env, ...appEnv }
   const taskEnv = { ...env, NODE_ENV: 'test' as const, DISABLE_PAYLOAD_HMR: 'true' }
 
   let app: ChildProcess | undefined
@@ -164,6 +166,7 @@ export default async function setup(project: TestProject) {
     project.provide('canRestartDatabase', Boolean(db?.owned))
     project.provide('appPid', app.pid!)
     project.provide('appTempDir', appTempDir)
+    project.provide('appEnv', appEnv)
   } catch (error) {
     await teardown()
     throw error

@@ -1,0 +1,25 @@
+/** Production instances of the app for `npm run bench`, all on the bench's one database. */
+import { type ChildProcess, spawn } from 'node:child_process'
+
+import { choosePort } from '../../src/db/freePort'
+import { waitFor } from './measure'
+
+const tsx = 'node_modules/tsx/dist/cli.mjs'
+
+export type AppInstance = { url: string; port: number; child: ChildProcess }
+
+/** Starts `scripts/start.ts` (what `npm start` runs) and waits for its first page. */
+export const startInstance = async (
+  env: NodeJS.ProcessEnv,
+  preferredPort: number,
+): Promise<AppInstance> => {
+  const { port } = await choosePort(preferredPort)
+  const child = spawn(process.execPath, [tsx, 'scripts/start.ts'], {
+    env: { ...env, PORT: String(port) },
+    detached: true,
+    stdio: 'ignore',
+  })
+  const url = `http://127.0.0.1:${port}`
+  await waitFor(`${url}/`)
+  return { url, port, child }
+}

@@ -1,0 +1,125 @@
+/**
+ * The README promises stateless instances behind a load balancer. Here a second production
+ * instance runs from the same build on the same database as the first, and both serve at once.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { open } from 'node:fs/promises'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { choosePort } from '@/db/freePort'
+import { issueFormToken } from '@/domain/forms/spam'
+
+import { createPublishedEvent, staffApi } from './support/api'
+import { e2ePayloadSecret } from './support/globalSetup'
+import { receivedMails } from './support/mail'
+
+const payloadSecret = createHash('sha256').update(e2ePayloadSecret).digest('hex').slice(0, 32)
+
+let second: ChildProcess | undefined
+let secondUrl = ''
+
+const serving = async (url: string, child: ChildProcess) => {
+  for (let waited = 0; waited < 180_000; waited += 500) {
+    if (child.exitCode !== null) throw new Error(`Zweite Instanz beendet (${child.exitCode}).`)
+    if (
+      await fetch(url).then(
+        (r) => r.status < 500,
+        () => false,
+      )
+    )
+      return
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error(`Zweite Instanz antwortet nicht unter ${url}.`)
+}
+
+beforeAll(async () => {
+  const { port } = await choosePort(3930)
+  secondUrl = `http://127.0.0.1:${port}`
+  const log = await open(path.join(inject('artifactsDir'), 'app-2.log'), 'w')
+  second = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/start.ts'], {
+    // Same variables as the first instance (one SERVER_URL, as behind a load balancer), own port.
+    env: { ...process.env, ...inject('appEnv'), PORT: String(port) },
+    detached: true,
+    stdio: ['ignore', log.fd, 'inherit'],
+  })
+  await serving(`${secondUrl}/`, second)
+}, 200_000)
+
+afterAll(async () => {
+  if (second?.pid)
+    try {
+      process.kill(-second.pid, 'SIGTERM')
+    } catch {
+      // already gone
+    }
+})
+
+const register = (baseUrl: string, form: number, event: number, email: string) =>
+  fetch(`${baseUrl}/api/form-submissions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      form,
+      event,
+      website: '',
+      formToken: issueFormToken(form, payloadSecret, new Date(Date.now() - 10_000)),
+      submissionData: [
+        { field: 'name', value: 'Zwei Instanzen' },
+        { field: 'email', value: email },
+        { field: 'persons', value: '1' },
+      ],
+    }),
+  })
+
+describe('two app instances on one database', () => {
+  const people = Array.from({ length: 40 }, (_, n) => `instanz${n}@skalierung.example`)
+
+  it('share the seats: 40 people racing over both for 10 seats, exactly 10 confirmed', async () => {
+    const event = await createPublishedEvent({
+      title: 'Zwei Instanzen',
+      slug: 'zwei-instanzen',
+      capacity: 10,
+    })
+    const admin = await staffApi('admin')
+    const form = (await admin.call('GET', '/forms?where[kind][equals]=registration&limit=1')).json
+      .docs[0].id as number
+    const instances = [inject('baseUrl'), secondUrl]
+    const answers = await Promise.all(
+      people.map((email, n) => register(instances[n % 2]!, form, event.id, email)),
+    )
+    expect(answers.map((a) => a.status)).toEqual(people.map(() => 201))
+    const stored = (
+      await admin.call(
+        'GET',
+        `/form-submissions?where[event][equals]=${event.id}&pagination=false&depth=0`,
+      )
+    ).json.docs as { status: string; persons: number }[]
+    const count = (status: string) => stored.filter((s) => s.status === status).length
+    expect({
+      rows: stored.length,
+      confirmed: count('confirmed'),
+      waiting: count('waitlisted'),
+    }).toEqual({ rows: 40, confirmed: 10, waiting: 30 })
+  })
+
+  it('work one mail queue: every person gets exactly one mail, though both send', async () => {
+    const mailsTo = async () => {
+      const counts = new Map<string, number>()
+      for (const mail of await receivedMails())
+        for (const to of [mail.to].flat().flatMap((t) => t?.value ?? []))
+          if (to.address?.endsWith('@skalierung.example'))
+            counts.set(to.address, (counts.get(to.address) ?? 0) + 1)
+      return counts
+    }
+    await expect.poll(async () => (await mailsTo()).size, { timeout: 90_000 }).toBe(40)
+    // Both instances run the queue every 10 s: two more rounds would show a mail sent twice.
+    await new Promise((r) => setTimeout(r, 25_000))
+    const counts = await mailsTo()
+    expect([...counts.values()].filter((n) => n !== 1)).toEqual([])
+    expect(counts.size).toBe(40)
+  }, 150_000)
+})
