@@ -1,6 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { collectionSlugs } from '@/collections/slugs'
 import { countAgainstLimits } from '@/db/counters'
 import { connectionOf, executorFor, sql } from '@/db/sql'
 import { normalisedMailbox } from '@/domain/mailbox'
