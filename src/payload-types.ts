@@ -2240,7 +2240,8 @@ export interface CollectionsWidget {
  */
 export interface TaskSendMail {
   input: {
-    messageId: number;
+    messageIds?: number[] | null;
+    messageId?: number | null;
   };
   output: {
     result?: string | null;

@@ -26,24 +26,25 @@ const counterPool = (payload: Payload): pg.Pool => {
 }
 
 /**
- * Adds one to each bucket, committed at once whatever happens to the request afterwards. Keys are
- * taken in one order so two callers never wait on each other crosswise. True while every bucket
- * is within its limit.
+ * Adds one to each bucket in one statement, committed at once whatever happens to the request
+ * afterwards. Rows are locked in key order so two callers never wait on each other crosswise.
+ * True while every bucket is within its limit.
  */
 export const countAgainstLimits = async (
   payload: Payload,
   buckets: RateLimitBucket[],
 ): Promise<boolean> => {
-  let within = true
-  for (const bucket of [...buckets].sort((a, b) => a.key.localeCompare(b.key))) {
-    const { rows } = await counterPool(payload).query<{ count: number }>(
-      `INSERT INTO rate_limit_buckets (key, count, expires_at, updated_at, created_at)
-       VALUES ($1, 1, $2, now(), now())
-       ON CONFLICT (key) DO UPDATE SET count = rate_limit_buckets.count + 1, updated_at = now()
-       RETURNING count`,
-      [bucket.key, bucket.expiresAt.toISOString()],
-    )
-    if (Number(rows[0]?.count) > bucket.limit) within = false
-  }
-  return within
+  if (buckets.length === 0) return true
+  const sorted = [...buckets].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+  const { rows } = await counterPool(payload).query<{ key: string; count: number }>(
+    `INSERT INTO rate_limit_buckets (key, count, expires_at, updated_at, created_at)
+     SELECT key, 1, expires_at, now(), now()
+     FROM unnest($1::varchar[], $2::timestamptz[]) WITH ORDINALITY AS b(key, expires_at, n)
+     ORDER BY n
+     ON CONFLICT (key) DO UPDATE SET count = rate_limit_buckets.count + 1, updated_at = now()
+     RETURNING key, count`,
+    [sorted.map((b) => b.key), sorted.map((b) => b.expiresAt.toISOString())],
+  )
+  const counts = new Map(rows.map((row) => [row.key, Number(row.count)]))
+  return sorted.every((bucket) => (counts.get(bucket.key) ?? 0) <= bucket.limit)
 }

@@ -197,7 +197,7 @@ const record = (payload: Payload, id: number, data: Partial<MailMessage>) =>
  * Sends one outbox message. A message already sent is never sent again; a failure is recorded
  * and rethrown so the job queue retries with growing delays.
  */
-export const deliverMessage = async (payload: Payload, messageId: number) => {
+const deliverMessage = async (payload: Payload, messageId: number) => {
   if (!(await claimMessage(payload, messageId))) return 'skipped'
   const message = await payload.findByID({
     collection: collectionSlugs.mailMessages,
@@ -256,4 +256,24 @@ export const deliverMessage = async (payload: Payload, messageId: number) => {
     lastError: null,
   })
   return 'sent'
+}
+
+/**
+ * Sends several outbox messages, each on its own: one that fails does not hold back the others.
+ * The first failure is rethrown at the end so the job queue retries; messages already sent are
+ * skipped then.
+ */
+export const deliverMessages = async (payload: Payload, messageIds: number[]) => {
+  const results: string[] = []
+  let failure: unknown
+  for (const id of messageIds) {
+    try {
+      results.push(await deliverMessage(payload, id))
+    } catch (error) {
+      results.push('retrying')
+      failure ??= error
+    }
+  }
+  if (failure) throw failure
+  return results
 }

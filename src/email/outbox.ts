@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { collectionSlugs } from '@/collections/slugs'
 import { countAgainstLimits } from '@/db/counters'
+import { connectionOf, executorFor, sql } from '@/db/sql'
 import { normalisedMailbox } from '@/domain/mailbox'
 import { type MailTemplate, mailTemplateLabels } from '@/domain/mailTemplates'
 import { rateLimitBuckets, recipientMailRule } from '@/domain/rateLimit'
@@ -32,48 +32,67 @@ const withinRecipientCap = async (payload: Payload, template: MailTemplate, to: 
   return countAgainstLimits(payload, buckets)
 }
 
+export type OutgoingMail = {
+  template: MailTemplate
+  to: string
+  cause: MailCause
+  submissionId?: number
+  /** a notice to the registrants of an event; with `submissionId`, that person's copy */
+  noticeId?: number
+}
+
 /**
- * Puts a mail into the outbox and its sending job into the queue. With `req` both belong to the
- * caller's transaction: a submission and its mails are stored together or not at all. Every mail
- * passes here, so this is where the per-recipient cap sits: a public-caused mail beyond it is not
- * queued (returns `undefined`; the caller decides whether that refuses the request).
+ * Puts mails into the outbox with one statement and queues one sending job for all of them. With
+ * `req` both belong to the caller's transaction: a submission and its mails are stored together
+ * or not at all. Every mail passes here, so this is where the per-recipient cap sits: a
+ * public-caused mail beyond it is not queued (its entry in the answer is `undefined`; the caller
+ * decides whether that refuses the request).
+ *
+ * The rows are written in SQL rather than one `payload.create` each: a registration's mails are
+ * written while the event's seats are locked, and each Payload create costs a few milliseconds of
+ * hooks and a re-read. The values are already checked (addresses come from validated fields).
  */
-export const queueMail = async (
+export const queueMails = async (
   payload: Payload,
-  args: {
-    template: MailTemplate
-    to: string
-    cause: MailCause
-    submissionId?: number
-    /** a notice to the registrants of an event; with `submissionId`, that person's copy */
-    noticeId?: number
-    req?: PayloadRequest
-  },
-) => {
-  if (args.cause === 'public' && !(await withinRecipientCap(payload, args.template, args.to))) {
-    payload.logger.info(
-      `E-Mail nicht eingereiht (${args.template}, Einsendung ${args.submissionId ?? '–'}): Höchstzahl je Empfänger:in erreicht.`,
-    )
-    return undefined
+  mails: OutgoingMail[],
+  req?: PayloadRequest,
+): Promise<({ id: number } | undefined)[]> => {
+  const allowed: boolean[] = []
+  for (const mail of mails) {
+    const within =
+      mail.cause !== 'public' || (await withinRecipientCap(payload, mail.template, mail.to))
+    if (!within)
+      payload.logger.info(
+        `E-Mail nicht eingereiht (${mail.template}, Einsendung ${mail.submissionId ?? '–'}): Höchstzahl je Empfänger:in erreicht.`,
+      )
+    allowed.push(within)
   }
-  const message = await payload.create({
-    collection: collectionSlugs.mailMessages,
-    data: {
-      template: args.template,
-      to: args.to,
-      subject: mailTemplateLabels[args.template],
-      submission: args.submissionId,
-      notice: args.noticeId,
-      status: 'queued',
-    },
-    req: args.req,
-    overrideAccess: true,
-  })
+  const toQueue = mails.filter((_, i) => allowed[i])
+  if (toQueue.length === 0) return mails.map(() => undefined)
+  const db = req ? await executorFor(req) : connectionOf(payload)
+  const { rows } = await db.execute(sql`
+    INSERT INTO mail_messages (template, status, "to", subject, submission_id, notice_id)
+    VALUES ${sql.join(
+      toQueue.map(
+        (mail) =>
+          sql`(${mail.template}, 'queued', ${mail.to}, ${mailTemplateLabels[mail.template]}, ${mail.submissionId ?? null}, ${mail.noticeId ?? null})`,
+      ),
+      sql`, `,
+    )}
+    RETURNING id`)
+  const ids = (rows as { id: number }[]).map((row) => Number(row.id))
   await payload.jobs.queue({
     task: 'sendMail',
     queue: mailQueue,
-    input: { messageId: message.id },
-    req: args.req,
+    input: { messageIds: ids },
+    req,
   })
-  return message
+  let next = 0
+  return allowed.map((within) => (within ? { id: ids[next++]! } : undefined))
 }
+
+/** One mail into the outbox (see `queueMails`). */
+export const queueMail = async (
+  payload: Payload,
+  { req, ...mail }: OutgoingMail & { req?: PayloadRequest },
+) => (await queueMails(payload, [mail], req))[0]

@@ -14,6 +14,47 @@ export const lockEventSeats = async (req: PayloadRequest, eventId: number) => {
   await db.execute(sql`SELECT id FROM events WHERE id = ${eventId} FOR UPDATE`)
 }
 
+/**
+ * For a new registration: locks the event's seats (as `lockEventSeats`), then reads what the
+ * decision needs: the capacity as it is now, the confirmed persons and an earlier active
+ * registration of the same address (which the lock also keeps unique). Two statements on purpose:
+ * a statement that waited for the lock still reads with the snapshot from before the wait; only
+ * the next one sees the registrations committed meanwhile.
+ */
+export const lockSeatDecision = async (
+  req: PayloadRequest,
+  eventId: number,
+  email: string | null,
+): Promise<{
+  capacity: number | null
+  confirmedPersons: number
+  earlierRegistrationId: number | null
+}> => {
+  const db = await transactionOf(req)
+  const lock =
+    req.context.skipRegistrationLock === true && process.env.NODE_ENV === 'test'
+      ? sql``
+      : sql`FOR UPDATE`
+  const locked = await db.execute(
+    sql`SELECT registration_capacity AS capacity FROM events WHERE id = ${eventId} ${lock}`,
+  )
+  const { rows } = await db.execute(sql`
+    SELECT
+      (SELECT COALESCE(SUM(COALESCE(persons, 1)), 0)::int FROM form_submissions
+        WHERE event_id = ${eventId} AND status = 'confirmed') AS confirmed,
+      (SELECT id FROM form_submissions
+        WHERE event_id = ${eventId} AND lower(email) = lower(${email ?? ''})
+          AND status IN ('confirmed', 'waitlisted')
+        ORDER BY id LIMIT 1) AS earlier`)
+  const capacity = (locked.rows[0] as { capacity: string | null } | undefined)?.capacity
+  const row = rows[0] as { confirmed: number; earlier: number | null }
+  return {
+    capacity: capacity == null ? null : Number(capacity),
+    confirmedPersons: Number(row.confirmed),
+    earlierRegistrationId: email && row.earlier != null ? Number(row.earlier) : null,
+  }
+}
+
 export const confirmedPersons = async (req: PayloadRequest, eventId: number, exceptId?: number) => {
   const db = await transactionOf(req)
   const { rows } = await db.execute(sql`
@@ -35,19 +76,4 @@ export const waitlistOf = async (
     WHERE event_id = ${eventId} AND status = 'waitlisted'
     ORDER BY created_at, id`)
   return rows as WaitlistEntry[]
-}
-
-/** An earlier registration of the same address that still holds or waits for a seat. */
-export const activeRegistrationOf = async (
-  req: PayloadRequest,
-  eventId: number,
-  email: string,
-): Promise<{ id: number; status: string } | undefined> => {
-  const db = await transactionOf(req)
-  const { rows } = await db.execute(sql`
-    SELECT id, status FROM form_submissions
-    WHERE event_id = ${eventId} AND lower(email) = lower(${email})
-      AND status IN ('confirmed', 'waitlisted')
-    ORDER BY id LIMIT 1`)
-  return rows[0] as { id: number; status: string } | undefined
 }

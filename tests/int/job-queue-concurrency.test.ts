@@ -30,7 +30,7 @@ beforeAll(async () => {
 
 afterEach(() => setJobGuardsForTest(true))
 
-/** Registrations whose mails (confirmation, office notice) wait in the queue, one job each. */
+/** Registrations whose mails (confirmation, office notice) wait in the queue, one job each registration. */
 const queueMails = async (registrations: number) => {
   const event = await createEvent(payload, form, { capacity: 1000 })
   for (let i = 0; i < registrations; i++)
@@ -87,7 +87,7 @@ const duplicatesIn = (ids: number[]) => ids.filter((id, i) => ids.indexOf(id) !=
 
 describe('several mail queue runners at once', () => {
   it('hand each job to one runner only, send every mail, and leave no connection in a transaction', async () => {
-    const { totalDocs: jobs } = await queueMails(20)
+    const { totalDocs: jobs } = await queueMails(40)
     expect(jobs).toBe(40)
     const { claims, restore } = observeClaims()
     try {
@@ -98,6 +98,7 @@ describe('several mail queue runners at once', () => {
     expect(duplicatesIn(claims)).toEqual([])
     expect(claims).toHaveLength(40)
     const { docs } = await payload.find({ collection: 'mail-messages', limit: 0 })
+    expect(docs).toHaveLength(80)
     expect(docs.filter((m) => m.status !== 'sent').map((m) => m.lastError)).toEqual([])
     expect(await payload.count({ collection: 'payload-jobs' })).toEqual({ totalDocs: 0 })
     expect(await abandonedTransactions()).toBe(0)
@@ -133,7 +134,7 @@ describe('several mail queue runners at once', () => {
 
   it('without the claim guard, runners claiming at once take the same jobs — the guard prevents it', async () => {
     await payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })
-    await queueMails(20)
+    await queueMails(40)
     const guarded = await claimsAtOnce(4)
     expect(guarded).toHaveLength(40)
     expect(duplicatesIn(guarded)).toEqual([])

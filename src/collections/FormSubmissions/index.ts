@@ -38,7 +38,12 @@ const readOnlyAnswers = (fields: Field[]): Field[] =>
               : { de: 'Alle Antworten', en: 'All answers' },
           admin: { ...field.admin, readOnly: true },
           // The form is fixed on arrival: it decided which answers and seat rules applied.
-          ...(field.name === 'form' ? { access: { update: () => false } } : {}),
+          // The form builder's check that it exists reads the whole form once more, while the
+          // event's seats are locked; `deriveSubmissionColumns` has read it already (and the
+          // foreign key guards it), so Payload's plain relationship check is enough.
+          ...(field.name === 'form'
+            ? { access: { update: () => false }, validate: undefined }
+            : {}),
         } as Field)
       : field,
   )

@@ -79,6 +79,8 @@ export const submitFormAction = async (
   })
 
   let accepted: Extract<FormState, { status: 'accepted' }>
+  // The seat rules leave the free seats after their decision here (`seatsLeftAfter`).
+  const context: Record<string, unknown> = { clientIp: clientAddress(await headers()) ?? undefined }
   try {
     const doc = await payload.create({
       collection: collectionSlugs.formSubmissions,
@@ -90,7 +92,8 @@ export const submitFormAction = async (
         [formTokenField]: formData.get(formTokenField) ?? '',
       } as never,
       overrideAccess: false,
-      context: { clientIp: clientAddress(await headers()) ?? undefined },
+      depth: 0,
+      context,
     })
     sendQueuedMailSoon()
     const outcome: Outcome =
@@ -136,12 +139,16 @@ export const submitFormAction = async (
     }
   }
   if (form.confirmationType === 'redirect' && form.redirect?.url) redirect(form.redirect.url)
-  // The seat line above the form was rendered before this booking; it shows the count after it.
+  // The seat line above the form was rendered before this booking; it shows the count after it,
+  // as the seat decision left it (a duplicate stores nothing: then it is read).
   const eventId = Number(eventValue)
   if (form.kind === 'registration' && Number.isSafeInteger(eventId) && eventId > 0)
     accepted = {
       ...accepted,
-      seatsLeft: await seatsLeftNow(payload, eventId).catch(() => undefined),
+      seatsLeft:
+        'seatsLeftAfter' in context
+          ? (context.seatsLeftAfter as number | null)
+          : await seatsLeftNow(payload, eventId).catch(() => undefined),
     }
   return accepted
 }

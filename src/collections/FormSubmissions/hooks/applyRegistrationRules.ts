@@ -11,7 +11,7 @@ import {
 } from '@/domain/registration/rules'
 import { submissionMessages } from '@/messages/submission'
 import type { Event, FormSubmission } from '@/payload-types'
-import { activeRegistrationOf, confirmedPersons, lockEventSeats } from '@/registration/seats'
+import { confirmedPersons, lockEventSeats, lockSeatDecision } from '@/registration/seats'
 import { relationId } from '@/domain/relations'
 import { AlreadyRegistered, NotEnoughSeats, SubmissionRefused } from '../errors'
 import { isPublicSubmission, isStaffSubmission } from '../helpers'
@@ -77,7 +77,8 @@ export const applyRegistrationRules: CollectionBeforeChangeHook<FormSubmission> 
   }
 
   if (operation === 'create') {
-    await lockEventSeats(req, eventId)
+    // Everything that needs no lock first: the event's row lock serialises all registrations of
+    // the event, so it is taken only for the seat decision and held until the commit.
     const event = await loadEvent(req, eventId)
     // Visitors and staff alike: only through the event's own form, only while it takes registrations.
     const checked = isPublicSubmission(req) || isStaffSubmission(req)
@@ -85,28 +86,25 @@ export const applyRegistrationRules: CollectionBeforeChangeHook<FormSubmission> 
       throw invalid(req, 'form', submissionMessages.formNotForEvent)
     const refusal = registrationRefusal(event, new Date())
     if (refusal && checked) throw new SubmissionRefused(refusal)
-    if (data.email) {
-      const earlier = await activeRegistrationOf(req, eventId, data.email)
-      if (earlier) {
-        const newcomerOutcome = placeRegistration({
-          capacity: event.registration?.capacity,
-          confirmedPersons: await confirmedPersons(req, eventId),
-          persons: data.persons ?? 1,
-        })
-        throw new AlreadyRegistered(earlier.id, isPublicSubmission(req), newcomerOutcome)
-      }
-    }
+    const seats = await lockSeatDecision(req, eventId, data.email ?? null)
+    const placement = placeRegistration({
+      capacity: seats.capacity,
+      confirmedPersons: seats.confirmedPersons,
+      persons: data.persons ?? 1,
+    })
+    if (seats.earlierRegistrationId)
+      throw new AlreadyRegistered(seats.earlierRegistrationId, isPublicSubmission(req), placement)
     if (!data.status || checked) {
-      data.status = placeRegistration({
-        capacity: event.registration?.capacity,
-        confirmedPersons: await confirmedPersons(req, eventId),
-        persons: data.persons ?? 1,
-      })
+      data.status = placement
       if (data.status === 'waitlisted' && overCapacityReason) {
         data.status = 'confirmed'
         markConfirmedOverCapacity(data, overCapacityReason)
       }
     }
+    req.context.seatsLeftAfter = seatsLeft(
+      seats.capacity,
+      seats.confirmedPersons + (data.status === 'confirmed' ? (data.persons ?? 1) : 0),
+    )
     return data
   }
 

@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 import { globalSlugs } from '@/collections/slugs'
 import { activeRegistrationStatuses, type SubmissionStatus } from '@/domain/forms/kinds'
 import type { MailTemplate } from '@/domain/mailTemplates'
-import { type MailCause, queueMail } from '@/email/outbox'
+import { type MailCause, type OutgoingMail, queueMails } from '@/email/outbox'
 import type { FormSubmission } from '@/payload-types'
 import { RateLimited } from '../errors'
 import { isOfficeStaff, isPublicSubmission } from '../helpers'
@@ -31,6 +31,17 @@ const personalTemplate = (
   }
   if (doc.status === 'waitlisted' && previous?.status === 'confirmed') return 'waitlist'
   return undefined
+}
+
+/** Only the office address is read: the notice itself is rendered when it is sent. */
+const officeAddressOf = async (req: PayloadRequest) => {
+  const settings = await req.payload.findGlobal({
+    slug: globalSlugs.siteSettings,
+    select: { office: { email: true } },
+    depth: 0,
+    req,
+  })
+  return settings.office?.email ?? undefined
 }
 
 /** A registration that held or waited for a seat was cancelled (not by calling the event off). */
@@ -62,34 +73,25 @@ export const queueSubmissionMails: CollectionAfterChangeHook<FormSubmission> = a
   if (Array.isArray(req.context.noMailFor) && req.context.noMailFor.includes(doc.id)) return doc
   const template = personalTemplate(doc, previousDoc, operation, req)
   const cause: MailCause = isOfficeStaff(req) ? 'staff' : 'public'
-  if (template && doc.email) {
-    const queued = await queueMail(req.payload, {
-      template,
-      to: doc.email,
-      cause,
-      submissionId: doc.id,
-      req,
-    })
-    const mustBeTold =
-      (operation === 'create' && isPublicSubmission(req)) || template === 'registrationChanged'
-    if (!queued && mustBeTold) throw new RateLimited()
-  }
   const officeTemplate: MailTemplate | undefined =
     operation === 'create'
       ? 'officeNotice'
       : cancelledNow(doc, previousDoc, req)
         ? 'officeCancellationNotice'
         : undefined
-  if (officeTemplate) {
-    const settings = await req.payload.findGlobal({ slug: globalSlugs.siteSettings, depth: 0, req })
-    if (settings.office?.email)
-      await queueMail(req.payload, {
-        template: officeTemplate,
-        to: settings.office.email,
-        cause,
-        submissionId: doc.id,
-        req,
-      })
-  }
+  const officeAddress = officeTemplate ? await officeAddressOf(req) : undefined
+  const personal: OutgoingMail | undefined =
+    template && doc.email ? { template, to: doc.email, cause, submissionId: doc.id } : undefined
+  const office: OutgoingMail | undefined =
+    officeTemplate && officeAddress
+      ? { template: officeTemplate, to: officeAddress, cause, submissionId: doc.id }
+      : undefined
+  const mails = [personal, office].filter((mail): mail is OutgoingMail => Boolean(mail))
+  if (mails.length === 0) return doc
+  const [personalQueued] = await queueMails(req.payload, mails, req)
+  const mustBeTold =
+    (operation === 'create' && isPublicSubmission(req)) || template === 'registrationChanged'
+  // Throwing rolls the office's notice back too: nothing is stored its sender was never told of.
+  if (personal && !personalQueued && mustBeTold) throw new RateLimited()
   return doc
 }
