@@ -4,7 +4,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { open } from 'node:fs/promises'
+import { type FileHandle, open } from 'node:fs/promises'
 import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -20,6 +20,7 @@ const payloadSecret = createHash('sha256').update(e2ePayloadSecret).digest('hex'
 
 let second: ChildProcess | undefined
 let secondUrl = ''
+let secondLog: FileHandle | undefined
 
 const serving = async (url: string, child: ChildProcess) => {
   for (let waited = 0; waited < 180_000; waited += 500) {
@@ -39,7 +40,7 @@ const serving = async (url: string, child: ChildProcess) => {
 beforeAll(async () => {
   const { port } = await choosePort(3930)
   secondUrl = `http://127.0.0.1:${port}`
-  const log = await open(path.join(inject('artifactsDir'), 'app-2.log'), 'w')
+  const log = (secondLog = await open(path.join(inject('artifactsDir'), 'app-2.log'), 'w'))
   second = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/start.ts'], {
     // Same variables as the first instance (one SERVER_URL, as behind a load balancer), own port.
     env: { ...process.env, ...inject('appEnv'), PORT: String(port) },
@@ -56,6 +57,7 @@ afterAll(async () => {
     } catch {
       // already gone
     }
+  await secondLog?.close()
 })
 
 const register = (baseUrl: string, form: number, event: number, email: string) =>
