@@ -1,7 +1,14 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
-import { noStorePaths, securityHeaders, withoutPolicy } from './src/config/securityHeaders'
+import {
+  noStorePaths,
+  publicCacheControl,
+  publicPagesSource,
+  publicRequestOnly,
+  securityHeaders,
+  withoutPolicy,
+} from './src/config/securityHeaders'
 
 const production = process.env.NODE_ENV === 'production'
 
@@ -14,8 +21,15 @@ const nextConfig: NextConfig = {
     { source: '/api/media/file/:path*', headers: withoutPolicy(securityHeaders(production)) },
     ...noStorePaths.map((source) => ({
       source,
-      headers: [{ key: 'Cache-Control', value: 'no-store' }],
+      headers: [{ key: 'Cache-Control', value: 'private, no-store' }],
     })),
+    // Next.js would send its cache's own lifetime (s-maxage of a minute, a year of stale): a proxy
+    // would then show seat counts far older than ten seconds. It keeps a header set here.
+    {
+      source: publicPagesSource,
+      missing: publicRequestOnly,
+      headers: [{ key: 'Cache-Control', value: publicCacheControl }],
+    },
   ],
 }
 

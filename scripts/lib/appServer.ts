@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 
 import type { TrustedProxies } from '@/config/trustedProxies'
 import { clientAddressHeader, clientAddressOf } from '@/domain/http/clientAddress'
+import { isOutageAnswer, outageRetryAfterSeconds, withOutageScope } from '@/lib/outage'
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown
 
@@ -21,11 +22,38 @@ export const stampClientAddress = (req: IncomingMessage, trusted: TrustedProxies
   if (address) req.headers[clientAddressHeader] = address
 }
 
+/**
+ * A page that could not read its data (the database is away) answers 503 with Retry-After and is
+ * never stored: decided just before the head goes out (see lib/outage.ts).
+ */
+const answerOutagesWith503 = (res: ServerResponse) => {
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse
+  res.writeHead = ((statusCode: number, ...rest: unknown[]) => {
+    if (isOutageAnswer(statusCode)) {
+      res.setHeader('Retry-After', String(outageRetryAfterSeconds))
+      res.setHeader('Cache-Control', 'private, no-store')
+      res.removeHeader('x-nextjs-cache')
+      // headers passed to writeHead itself would win over the ones set above
+      const headers = rest.find((arg) => typeof arg === 'object' && arg !== null)
+      if (headers && !Array.isArray(headers)) {
+        for (const name of Object.keys(headers))
+          if (/^(cache-control|retry-after)$/i.test(name))
+            delete (headers as Record<string, unknown>)[name]
+      }
+      return writeHead(503, ...rest)
+    }
+    return writeHead(statusCode, ...rest)
+  }) as ServerResponse['writeHead']
+}
+
 /** A Node server that stamps the sender into every request before `handle` sees it. */
 export const createAppServer = (handle: Handler, trusted: TrustedProxies): Server =>
   createServer((req, res) => {
     stampClientAddress(req, trusted)
-    return handle(req, res)
+    return withOutageScope(() => {
+      answerOutagesWith503(res)
+      return handle(req, res)
+    })
   })
 
 /** Serves the Next.js app (built for production, or in development mode) on `port`. */

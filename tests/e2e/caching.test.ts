@@ -1,0 +1,118 @@
+/**
+ * Cache headers of the production build, both ways: public pages may be kept briefly by a proxy;
+ * everything with personal data, tokens or staff sessions never. And the cached pages follow the
+ * seats: a registration rebuilds the page that shows the count.
+ */
+import { createHash } from 'node:crypto'
+
+import { describe, expect, inject, it } from 'vitest'
+
+import { publicCacheControl } from '@/config/securityHeaders'
+import { issueFormToken } from '@/domain/forms/spam'
+import { e2ePayloadSecret } from './support/globalSetup'
+import { createPublishedEvent, staffApi } from './support/api'
+
+const baseUrl = () => inject('baseUrl')
+const payloadSecret = createHash('sha256').update(e2ePayloadSecret).digest('hex').slice(0, 32)
+const get = (path: string, init?: RequestInit) =>
+  fetch(`${baseUrl()}${path}`, { redirect: 'manual', ...init })
+
+describe('Cache-Control', () => {
+  it.each([
+    '/',
+    '/barriere-melden',
+    '/veranstaltungen',
+    '/veranstaltungen/beispielveranstaltung-netzwerktreffen',
+    '/partner',
+  ])('public page %s: a proxy may keep it for seconds', async (path) => {
+    const first = await get(path)
+    expect(first.status).toBe(200)
+    expect(first.headers.get('cache-control')).toBe(publicCacheControl)
+    // the second visitor gets the HTML from Next.js' cache, not a new render
+    const second = await get(path)
+    expect(second.headers.get('cache-control')).toBe(publicCacheControl)
+    expect(second.headers.get('x-nextjs-cache')).toMatch(/HIT|STALE/)
+  })
+
+  it.each([
+    '/admin/login',
+    '/api/events?limit=1',
+    '/api/users/me',
+    '/anmeldung/abmelden?token=x',
+    '/anmeldung/zu-viele-anfragen',
+    '/anmeldung/formular-token?formular=1',
+    '/einwilligung/widerrufen?token=x',
+    '/next/preview?path=/',
+    '/next/exit-preview',
+  ])('personal or staff route %s: never stored', async (path) => {
+    const cacheControl = (await get(path)).headers.get('cache-control') ?? ''
+    expect(cacheControl).toContain('private')
+    expect(cacheControl).toContain('no-store')
+  })
+
+  it('a form post to a public page is never public', async () => {
+    const posted = await get('/', {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=x' },
+      body: '--x--\r\n',
+    })
+    expect(posted.headers.get('cache-control') ?? '').not.toContain('public')
+  })
+
+  it('draft mode of signed-in staff is rendered per request and never stored', async () => {
+    const account = inject('accounts').find((a) => a.role === 'editor')!
+    const login = await get('/api/users/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: account.email, password: account.password }),
+    })
+    const staff = { authorization: `JWT ${((await login.json()) as { token: string }).token}` }
+    const preview = await get('/next/preview?path=/', { headers: staff })
+    const bypass = preview.headers
+      .getSetCookie()
+      .find((cookie) => cookie.startsWith('__prerender_bypass='))
+    expect(bypass).toBeDefined()
+    const draft = await get('/', { headers: { ...staff, cookie: bypass!.split(';')[0]! } })
+    expect(draft.status).toBe(200)
+    expect(draft.headers.get('cache-control')).toContain('no-store')
+    expect(draft.headers.get('x-nextjs-cache')).toBeNull()
+  })
+})
+
+describe('the cached event page follows its seats', () => {
+  it('shows the new count right after a registration', async () => {
+    const event = await createPublishedEvent({
+      title: 'Zwischenspeicher Plätze',
+      slug: 'zwischenspeicher-plaetze',
+      capacity: 5,
+    })
+    const path = `/veranstaltungen/${event.slug}`
+    await get(path)
+    expect(await (await get(path)).text()).toContain('Noch 5 Plätze frei.')
+    const admin = await staffApi('admin')
+    const form = (await admin.call('GET', '/forms?where[kind][equals]=registration&limit=1')).json
+      .docs[0]
+    const registered = await fetch(`${baseUrl()}/api/form-submissions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        form: form.id,
+        event: event.id,
+        website: '',
+        formToken: issueFormToken(form.id, payloadSecret, new Date(Date.now() - 10_000)),
+        submissionData: [
+          { field: 'name', value: 'Platz Zähler' },
+          { field: 'email', value: 'platz-zaehler@e2e.example' },
+          { field: 'persons', value: '2' },
+        ],
+      }),
+    })
+    expect(registered.status).toBe(201)
+    // `revalidateSeats` lets the old page live one more second at most
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    let html = ''
+    for (let i = 0; i < 3 && !html.includes('Noch 3 Plätze frei.'); i++)
+      html = await (await get(path)).text()
+    expect(html).toContain('Noch 3 Plätze frei.')
+  })
+})
