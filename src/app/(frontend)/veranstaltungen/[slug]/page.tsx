@@ -15,6 +15,9 @@ type Props = { params: Promise<{ slug: string }> }
 // seat tag, when seats change; at most a minute old otherwise (the content reads' own limit).
 // Draft mode renders per request and is never kept.
 export const revalidate = 60
+// No page is built ahead (the build needs no content); an empty list still makes the route one
+// that Next.js renders on first request and then keeps, instead of rendering it on every request.
+export const generateStaticParams = async () => []
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { slug } = await params
