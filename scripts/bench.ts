@@ -51,7 +51,7 @@ const seatCountDelay = async (proxyUrl: string, appUrl: string, event: BenchEven
   const seatLine = async () =>
     (await (await fetch(page)).text()).match(/Noch [\d.]+ Pl(?:atz|ätze) frei/)?.[0]
   const before = await seatLine()
-  await registerMany([appUrl], event, 1, 1)
+  await registerMany([appUrl], event, 1, 1, 1_000)
   const started = Date.now()
   while (Date.now() - started < 120_000) {
     if ((await seatLine()) !== before) return (Date.now() - started) / 1000
@@ -148,7 +148,7 @@ const main = async () => {
     const api = await staffApi(app.url, admin)
     const quiet = await createEvent(api, 'lasttest-einzeln', 1000, secret)
     await registerMany([app.url], quiet, 5, 1) // warm-up of the path
-    const single = await registerMany([app.url], quiet, 50, 1)
+    const single = await registerMany([app.url], quiet, 50, 1, 5)
     note('eine Anmeldung ohne Gedränge (50 nacheinander)', describeLatency(single))
     await checkOutcome(api, quiet, { confirmed: 55, waitlisted: 0, rows: 55 })
 
@@ -182,7 +182,7 @@ const main = async () => {
       ['Einladungsseite `/`', '/'],
       ['Veranstaltungsseite', '/veranstaltungen/lasttest-1'],
       ['`/veranstaltungen`', '/veranstaltungen'],
-      ['`/impressum` (ohne eigenes Client-JS)', '/impressum'],
+      ['`/impressum` (Seite ohne Formular)', '/impressum'],
     ] as const) {
       const js = await firstLoadJs(app.url, p)
       note(`First-Load-JS ${label}`, `${js.files} Dateien, ${kb(js.raw)}, gzip ${kb(js.gzip)}`)
@@ -212,7 +212,7 @@ const main = async () => {
     await waitFor(`http://localhost:${devPort}/`, 300_000)
     note(
       '`npm run dev` bis zur ersten Seite (frische Daten)',
-      `${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `${((Date.now() - started) / 1000).toFixed(1).replace('.', ',')} s`,
     )
   } finally {
     stopProcess(dev)

@@ -90,6 +90,8 @@ export const registerMany = async (
   event: BenchEvent,
   total: number,
   concurrency: number,
+  /** number of the first person, so that runs on one event never repeat an address */
+  first = 0,
 ): Promise<RunResult> => {
   const latencies: number[] = []
   let accepted = 0
@@ -100,7 +102,7 @@ export const registerMany = async (
     while (next < total) {
       const n = next++
       const t = performance.now()
-      const response = await register(baseUrls[n % baseUrls.length]!, event, n)
+      const response = await register(baseUrls[n % baseUrls.length]!, event, first + n)
       latencies.push(performance.now() - t)
       if (response.status === 201) accepted++
       else error ??= `${response.status}: ${(await response.text()).slice(0, 300)}`
