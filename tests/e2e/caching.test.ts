@@ -59,23 +59,67 @@ describe('Cache-Control', () => {
     expect(posted.headers.get('cache-control') ?? '').not.toContain('public')
   })
 
-  it('draft mode of signed-in staff is rendered per request and never stored', async () => {
-    const account = inject('accounts').find((a) => a.role === 'editor')!
+  it('draft mode shows staff the unpublished change, per request and never stored', async () => {
+    const event = await createPublishedEvent({
+      title: 'Zwischenspeicher Entwurf',
+      slug: 'zwischenspeicher-entwurf',
+      capacity: null,
+    })
+    const path = `/veranstaltungen/${event.slug}`
+    const editor = await staffApi('editor')
+    const published = await editor.call('PATCH', `/events/${event.id}`, {
+      summary: 'Veröffentlichte Fassung',
+      _status: 'published',
+    })
+    expect(published.status).toBe(200)
+    const draftSaved = await editor.call('PATCH', `/events/${event.id}?draft=true`, {
+      summary: 'Unveröffentlichter Entwurf',
+      _status: 'draft',
+    })
+    expect(draftSaved.status).toBe(200)
+
+    // Anonymous visitors, twice (the second from the cache): the published text, publicly cacheable.
+    for (let visit = 0; visit < 2; visit++) {
+      const anonymous = await get(path)
+      expect(anonymous.status).toBe(200)
+      expect(anonymous.headers.get('cache-control')).toBe(publicCacheControl)
+      const html = await anonymous.text()
+      expect(html).toContain('Veröffentlichte Fassung')
+      expect(html).not.toContain('Unveröffentlichter Entwurf')
+    }
+
     const login = await get('/api/users/login', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: account.email, password: account.password }),
+      body: JSON.stringify({ email: editor.account.email, password: editor.account.password }),
     })
     const staff = { authorization: `JWT ${((await login.json()) as { token: string }).token}` }
-    const preview = await get('/next/preview?path=/', { headers: staff })
+    const preview = await get(`/next/preview?path=${encodeURIComponent(path)}`, { headers: staff })
     const bypass = preview.headers
       .getSetCookie()
+      .map((cookie) => cookie.split(';')[0]!)
       .find((cookie) => cookie.startsWith('__prerender_bypass='))
     expect(bypass).toBeDefined()
-    const draft = await get('/', { headers: { ...staff, cookie: bypass!.split(';')[0]! } })
-    expect(draft.status).toBe(200)
-    expect(draft.headers.get('cache-control')).toContain('no-store')
-    expect(draft.headers.get('x-nextjs-cache')).toBeNull()
+    // The preview session (staff login and draft-mode cookie): the draft, twice, never stored.
+    for (let visit = 0; visit < 2; visit++) {
+      const draft = await get(path, { headers: { ...staff, cookie: bypass! } })
+      expect(draft.status).toBe(200)
+      expect(draft.headers.get('cache-control')).toContain('private')
+      expect(draft.headers.get('cache-control')).toContain('no-store')
+      const html = await draft.text()
+      expect(html).toContain('Unveröffentlichter Entwurf')
+      expect(html).not.toContain('Veröffentlichte Fassung')
+    }
+    // The draft-mode cookie alone (no staff login) shows nothing unpublished.
+    const cookieOnly = await (await get(path, { headers: { cookie: bypass! } })).text()
+    expect(cookieOnly).toContain('Veröffentlichte Fassung')
+    expect(cookieOnly).not.toContain('Unveröffentlichter Entwurf')
+    // The draft render did not land in the cache: visitors still get the published text.
+    const after = await get(path)
+    expect(after.headers.get('cache-control')).toBe(publicCacheControl)
+    const html = await after.text()
+    expect(html).toContain('Veröffentlichte Fassung')
+    expect(html).not.toContain('Unveröffentlichter Entwurf')
   })
 })
 
