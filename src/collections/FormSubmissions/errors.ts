@@ -33,6 +33,15 @@ export class AlreadyRegistered extends APIError<{ reason: 'duplicate' }> {
   }
 }
 
+/**
+ * Whether `error` is an AlreadyRegistered, also when it was thrown in another server bundle: the
+ * API routes and the pages each carry their own copy of this module, so `instanceof` fails across
+ * them. The name is ours and survives minification.
+ */
+export const isAlreadyRegistered = (error: unknown): error is AlreadyRegistered =>
+  (error as Error | null)?.name === 'AlreadyRegistered' &&
+  typeof (error as AlreadyRegistered).existingId === 'number'
+
 export class RateLimited extends APIError<{ reason: 'rateLimited' }> {
   constructor() {
     super(submissionMessages.rateLimited, 429, { reason: 'rateLimited' }, true)

@@ -2,7 +2,6 @@
 
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { ValidationError } from 'payload'
 
 import type { AlreadyRegistered } from '@/collections/FormSubmissions/errors'
 import { resendAfterDuplicate } from '@/collections/FormSubmissions/hooks/resendAfterDuplicate'
@@ -20,6 +19,21 @@ import { submissionMessages } from '@/messages/submission'
 import type { Form } from '@/payload-types'
 import { seatsLeftNow } from '@/registration/availability'
 import type { FormState, Outcome } from './types'
+
+/**
+ * The field errors of Payload's ValidationError, recognised by shape. `instanceof` is not enough:
+ * the API routes and the pages are separate server bundles, each with its own copy of `payload`,
+ * and the error's class is the copy of whichever bundle first started Payload (its name is
+ * minified too). Our own refusals carry `data.reason`, never `data.errors`.
+ */
+const fieldErrorsOf = (error: unknown): FieldError[] | undefined => {
+  const { status, data } = (error ?? {}) as { status?: unknown; data?: { errors?: unknown } }
+  if (status !== 400 || !Array.isArray(data?.errors)) return undefined
+  return (data.errors as { path: string; message: string }[]).map((e) => ({
+    field: e.path,
+    message: e.message,
+  }))
+}
 
 const echoOf = (formData: FormData, names: string[]) =>
   Object.fromEntries(
@@ -102,12 +116,8 @@ export const submitFormAction = async (
   } catch (error) {
     // Our own errors carry fixed names; Payload's class names are minified in production builds.
     const name = (error as Error)?.name
-    if (error instanceof ValidationError) {
-      const reported =
-        (error as { data?: { errors?: { path: string; message: string }[] } }).data?.errors ?? []
-      const errors: FieldError[] = reported.map((e) => ({ field: e.path, message: e.message }))
-      return { status: 'invalid', token: previous.token, errors, values }
-    }
+    const errors = fieldErrorsOf(error)
+    if (errors) return { status: 'invalid', token: previous.token, errors, values }
     // Without JavaScript (no Next-Action header) the browser shows a page with HTTP 429.
     if (name === 'RateLimited' && !(await headers()).has('next-action'))
       redirect(

@@ -6,7 +6,7 @@ import type {
 } from 'payload'
 
 import type { FormSubmission } from '@/payload-types'
-import { AlreadyRegistered } from '../errors'
+import { isAlreadyRegistered } from '../errors'
 import { isPublicSubmission } from '../helpers'
 import { resendAfterDuplicate } from './resendAfterDuplicate'
 
@@ -39,7 +39,7 @@ export const answerDuplicateNeutrally: CollectionAfterErrorHook = async ({
   error,
   req,
 }) => {
-  if (!(error instanceof AlreadyRegistered) || !error.fromPublic) return
+  if (!isAlreadyRegistered(error) || !error.fromPublic) return
   await resendAfterDuplicate(req.payload, error)
   if (!answersPublicOverRest(req) || !collection) return
   return {

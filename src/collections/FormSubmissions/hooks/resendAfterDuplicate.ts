@@ -4,7 +4,7 @@ import { collectionSlugs } from '@/collections/slugs'
 import { countAgainstLimits } from '@/db/counters'
 import { duplicateMailRule, rateLimitBuckets } from '@/domain/rateLimit'
 import { queueMail } from '@/email/outbox'
-import { AlreadyRegistered } from '../errors'
+import { isAlreadyRegistered } from '../errors'
 
 /** At most one "already registered" mail per registration (address and event) and day. */
 const firstResendToday = (payload: Payload, registrationId: number) =>
@@ -24,7 +24,7 @@ const firstResendToday = (payload: Payload, registrationId: number) =>
  * duplicate are told so directly and nobody is mailed.
  */
 export const resendAfterDuplicate = async (payload: Payload, error: unknown) => {
-  if (!(error instanceof AlreadyRegistered) || !error.fromPublic) return false
+  if (!isAlreadyRegistered(error) || !error.fromPublic) return false
   if (!(await firstResendToday(payload, error.existingId))) return true
   const existing = await payload
     .findByID({
