@@ -3,7 +3,7 @@
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import type { AlreadyRegistered } from '@/collections/FormSubmissions/errors'
+import { isAlreadyRegistered } from '@/collections/FormSubmissions/errors'
 import { resendAfterDuplicate } from '@/collections/FormSubmissions/hooks/resendAfterDuplicate'
 import { collectionSlugs } from '@/collections/slugs'
 import { formTokenField, honeypotField, inputFields } from '@/domain/forms/definition'
@@ -132,7 +132,7 @@ export const submitFormAction = async (
         values,
       }
     }
-    if (name !== 'AlreadyRegistered') {
+    if (!isAlreadyRegistered(error)) {
       payload.logger.error({ err: error, msg: 'Formular konnte nicht gespeichert werden' })
       return { status: 'refused', token: previous.token, message: formMessages.failed, values }
     }
@@ -140,7 +140,7 @@ export const submitFormAction = async (
     // line, same confirmation text); only the mailbox learns that nothing new was stored.
     await resendAfterDuplicate(payload, error)
     sendQueuedMailSoon()
-    const { newcomerOutcome } = error as AlreadyRegistered
+    const { newcomerOutcome } = error
     accepted = {
       status: 'accepted',
       token: previous.token,
