@@ -36,14 +36,19 @@ export const findByCancellationToken = async (
 
 /**
  * Cancels through the ordinary status change: seats are freed, the waiting list moves up, mails
- * go out. Only a registration that still holds or waits for a seat: one the office or the event's
- * cancellation has already ended stays as it is (a page opened before, then sent, must not turn
+ * go out. Only a registration that still holds or waits for a seat of an event not called off: one
+ * the office or the event's cancellation has ended (or is about to) stays as it is (a page opened before, then sent, must not turn
  * "Veranstaltung abgesagt" into "Sie haben sich abgemeldet").
  */
 export const cancelByToken = async (payload: Payload, token: unknown, now = new Date()) => {
   const found = await findByCancellationToken(payload, token, now)
   if (!found.ok) return found
-  if (!activeRegistrationStatuses.includes(found.submission.status as SubmissionStatus))
+  // A cancelled event ends its registrations in a job that may still be queued: from the moment
+  // the event is cancelled, the link leaves them to it (the person gets the cancellation notice).
+  if (
+    !activeRegistrationStatuses.includes(found.submission.status as SubmissionStatus) ||
+    found.event.eventStatus === 'cancelled'
+  )
     return { ...found, alreadyCancelled: true }
   const submission = await payload.update({
     collection: collectionSlugs.formSubmissions,

@@ -229,4 +229,22 @@ describe('a person cancels through the link in their mail', () => {
     // No "Sie haben sich abgemeldet … Ihr Platz wird an die nächste Person … vergeben".
     expect(subjectsTo(doc.email!).slice(before)).toEqual([])
   })
+
+  it('leaves the registrations of a cancelled event to its cancellation job, also before it ran', async () => {
+    const event = await createEvent(payload, form, { capacity: 10 })
+    const doc = await register(event, 2)
+    await payload.update({ collection: 'events', id: event.id, data: { eventStatus: 'cancelled' } })
+    await sendQueued()
+    const before = subjectsTo(doc.email!).length
+
+    expect(await cancelByToken(payload, tokenFor(doc, event))).toMatchObject({
+      ok: true,
+      alreadyCancelled: true,
+    })
+    await sendQueued()
+    expect((await load(doc.id)).status).toBe('confirmed')
+    expect(subjectsTo(doc.email!).slice(before)).toEqual([])
+    await cancelRegistrationsOfEvent(payload, event.id)
+    expect((await load(doc.id)).status).toBe('eventCancelled')
+  })
 })
