@@ -43,14 +43,16 @@ let failing = false
 const poolOf = () => {
   const connectionString = process.env.DATABASE_URL
   if (!connectionString) return undefined
-  pool ??= new Pool({
-    connectionString,
-    max: 2,
-    connectionTimeoutMillis: 2000,
-    query_timeout: 2000,
-    allowExitOnIdle: true,
-  })
-  pool.on('error', () => undefined) // an idle connection lost with the database: next look retries
+  if (!pool) {
+    pool = new Pool({
+      connectionString,
+      max: 2,
+      connectionTimeoutMillis: 2000,
+      query_timeout: 2000,
+      allowExitOnIdle: true,
+    })
+    pool.on('error', () => undefined) // an idle connection lost with the database: next look retries
+  }
   return pool
 }
 
