@@ -30,6 +30,7 @@ import {
   waitFor,
 } from './bench/measure'
 import { startCachingProxy, startStaticNginx } from './bench/nginx'
+import { describeProfile, profileRegistrations } from './bench/profile'
 import {
   type BenchEvent,
   checkOutcome,
@@ -151,6 +152,21 @@ const main = async () => {
     const single = await registerMany([app.url], quiet, 50, 1, 5)
     note('eine Anmeldung ohne Gedränge (50 nacheinander)', describeLatency(single))
     await checkOutcome(api, quiet, { confirmed: 55, waitlisted: 0, rows: 55 })
+
+    // Where that time goes: CPU profile of a further instance over 100 registrations.
+    const profileDir = path.join(work, 'profile')
+    await mkdir(profileDir)
+    const profiled = await profileRegistrations(
+      env,
+      await createEvent(api, 'lasttest-profil', 1000, secret),
+      profileDir,
+    )
+    if (profiled) {
+      const described = describeProfile(profiled)
+      note('Profil einer Anmeldung (`--cpu-prof`): CPU je Anmeldung', described.cpu)
+      note('davon nach Herkunft (Selbstzeit)', described.origins)
+      note('davon eigene Dateien, die größten', described.own)
+    }
 
     const race = async (label: string, urls: string[], slug: string) => {
       const event = await createEvent(api, slug, 100, secret)

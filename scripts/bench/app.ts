@@ -12,9 +12,12 @@ export type AppInstance = { url: string; port: number; child: ChildProcess }
 export const startInstance = async (
   env: NodeJS.ProcessEnv,
   preferredPort: number,
+  /** flags for Node itself (e.g. the profiler's): tsx then loads in the same process */
+  nodeFlags: string[] = [],
 ): Promise<AppInstance> => {
   const { port } = await choosePort(preferredPort)
-  const child = spawn(process.execPath, [tsx, 'scripts/start.ts'], {
+  const command = nodeFlags.length ? [...nodeFlags, '--import', 'tsx'] : [tsx]
+  const child = spawn(process.execPath, [...command, 'scripts/start.ts'], {
     env: { ...env, PORT: String(port) },
     detached: true,
     stdio: 'ignore',

@@ -8,6 +8,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 
 import type { TrustedProxies } from '@/config/trustedProxies'
 import { clientAddressHeader, clientAddressOf } from '@/domain/http/clientAddress'
+import { outageNoted, outageRetryAfterSeconds, withOutageScope } from '@/lib/outage'
+import { outagePage } from '@/lib/outagePage'
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown
 
@@ -21,11 +23,66 @@ export const stampClientAddress = (req: IncomingMessage, trusted: TrustedProxies
   if (address) req.headers[clientAddressHeader] = address
 }
 
+/** Only a path of this site goes into the retry link. */
+const retryHrefOf = (url: string | undefined) =>
+  url?.startsWith('/') && !url.startsWith('//') ? url : '/'
+
+/**
+ * A page that could not read its data (the database is away) answers 503 with Retry-After and is
+ * never stored: decided just before the head goes out, by what this request's render noted (see
+ * lib/outage.ts). A cached page whose render failed comes from Next.js as an error shell without
+ * text (status 500); its body is replaced by the German notice. A per-request page already shows
+ * the notice in its own body.
+ */
+const answerOutagesWith503 = (req: IncomingMessage, res: ServerResponse) => {
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse
+  let replacing = false
+  res.writeHead = ((statusCode: number, ...rest: unknown[]) => {
+    if (!outageNoted()) return writeHead(statusCode, ...rest)
+    replacing = statusCode >= 500
+    res.setHeader('Retry-After', String(outageRetryAfterSeconds))
+    res.setHeader('Cache-Control', 'private, no-store')
+    res.removeHeader('x-nextjs-cache')
+    if (replacing) {
+      // Next.js' compression sits above these wrappers: the page below goes out uncompressed.
+      res.removeHeader('content-length')
+      res.removeHeader('content-encoding')
+      res.setHeader('Content-Type', 'text/html; charset=utf-8')
+    }
+    // headers passed to writeHead itself would win over the ones set above
+    const headers = rest.find((arg) => typeof arg === 'object' && arg !== null)
+    if (headers && !Array.isArray(headers)) {
+      for (const name of Object.keys(headers))
+        if (/^(cache-control|retry-after|content-length|content-encoding)$/i.test(name))
+          delete (headers as Record<string, unknown>)[name]
+    }
+    return writeHead(503, ...rest)
+  }) as ServerResponse['writeHead']
+  // Installed before Next.js sees the response, so they sit below its compression and streams.
+  res.write = ((...args: unknown[]) => {
+    if (!replacing) return write(...args)
+    const callback = args.find((arg) => typeof arg === 'function') as (() => void) | undefined
+    callback?.()
+    return true
+  }) as ServerResponse['write']
+  res.end = ((...args: unknown[]) => {
+    if (!replacing) return end(...args)
+    const callback = args.find((arg) => typeof arg === 'function')
+    const page = req.method === 'HEAD' ? '' : outagePage(retryHrefOf(req.url))
+    return callback ? end(page, callback) : end(page)
+  }) as ServerResponse['end']
+}
+
 /** A Node server that stamps the sender into every request before `handle` sees it. */
 export const createAppServer = (handle: Handler, trusted: TrustedProxies): Server =>
   createServer((req, res) => {
     stampClientAddress(req, trusted)
-    return handle(req, res)
+    return withOutageScope(() => {
+      answerOutagesWith503(req, res)
+      return handle(req, res)
+    })
   })
 
 /** Serves the Next.js app (built for production, or in development mode) on `port`. */

@@ -43,4 +43,25 @@ export const noStorePaths = [
   '/anmeldung/:path*',
   '/einwilligung/:path*',
   '/api/:path*',
+  '/next/:path*',
+]
+
+/**
+ * The public pages are the same for everyone: a proxy in front may keep them briefly, so a seat
+ * count behind it is at most ten seconds old (plus a minute of "stale while asking again").
+ */
+export const publicCacheControl = 'public, s-maxage=10, stale-while-revalidate=60'
+
+/** Every path but the ones above and Next.js' own files (which carry their own header). */
+export const publicPagesSource = '/((?!admin|api|anmeldung|einwilligung|next/|_next/).*)'
+
+/**
+ * Only plain page requests: a form post (server action, with or without JavaScript) answers with
+ * the sender's result, and draft mode shows unpublished changes to staff. (Next.js itself sends
+ * `private, no-store` for draft mode and failed renders, over this header.)
+ */
+export const publicRequestOnly = [
+  { type: 'header' as const, key: 'next-action' },
+  { type: 'header' as const, key: 'content-type' },
+  { type: 'cookie' as const, key: '__prerender_bypass' },
 ]

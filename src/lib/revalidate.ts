@@ -22,3 +22,23 @@ export const revalidateSite = (req: PayloadRequest) => {
     req.payload.logger.warn({ err: error, msg: 'Zwischenspeicher der Website nicht erneuert' })
   }
 }
+
+/** The tag of an event's free-seat count, and so of every cached page that shows it. */
+export const seatsTag = (eventId: number) => `seats-${eventId}`
+
+/**
+ * After a write that may change an event's free seats: the pages showing the count are dropped at
+ * once (`expire: 0`), so the next visitor's page is built with the new count. (A later expiry would
+ * let visitors take a seat shown as free right after the last one went.) Inside a server action
+ * Next.js then renders the page once more for that answer: one render per registration.
+ * Cheap otherwise: it only notes the tag, Next.js drops the entries after the response.
+ */
+export const revalidateSeats = (req: PayloadRequest, eventId: number) => {
+  if (req.context.disableRevalidate || !process.env.NEXT_RUNTIME) return
+  try {
+    revalidateTag(seatsTag(eventId), { expire: 0 })
+  } catch (error) {
+    // e.g. in the job queue, outside a request: the pages' one-minute refresh catches up.
+    req.payload.logger.debug({ err: error, msg: 'Plätze-Zwischenspeicher nicht erneuert' })
+  }
+}

@@ -3,14 +3,15 @@ import { unstable_rethrow } from 'next/navigation'
 import type { ReactNode } from 'react'
 
 import { Unavailable } from '@/components/Unavailable'
+import { noteOutage } from './outage'
 
 const report = (what: string, error: unknown) =>
   console.error(`[Website] ${what} konnte nicht geladen werden:`, error)
 
 /**
- * Renders a per-request page, or the German "try again" notice when its data cannot be read.
- * notFound() and redirect() pass through. (Only for per-request routes: a cached route would keep
- * the notice, while Next serves its last good version by itself when a refresh fails.)
+ * Renders a per-request page, or the German "try again" notice when its data cannot be read; the
+ * app's server sends that notice as 503 with Retry-After and no-store (see `outage.ts`).
+ * notFound() and redirect() pass through.
  */
 export const renderOrUnavailable = async (
   path: string,
@@ -21,7 +22,27 @@ export const renderOrUnavailable = async (
   } catch (error) {
     unstable_rethrow(error)
     report(path, error)
+    noteOutage()
     return <Unavailable retryHref={path} />
+  }
+}
+
+/**
+ * Renders a cached page; when its data cannot be read the render fails, so that nothing lands in
+ * Next.js' cache: Next.js keeps serving the last good HTML, or, with none, answers with the error
+ * page (no-store), which the app's server sends as 503 with Retry-After.
+ */
+export const renderCachedOrFail = async (
+  path: string,
+  render: () => Promise<ReactNode>,
+): Promise<ReactNode> => {
+  try {
+    return await render()
+  } catch (error) {
+    unstable_rethrow(error)
+    report(path, error)
+    noteOutage()
+    throw error
   }
 }
 

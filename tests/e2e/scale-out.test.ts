@@ -133,6 +133,62 @@ describe('two app instances on one database', () => {
     expect(counts.size).toBe(40)
   }, 150_000)
 
+  // Each instance keeps its own copy of the cached pages; the invalidations go through the
+  // database (src/db/sharedCacheTags.cjs), read at most a second after the last look.
+  const cachedOnSecond = async (path: string) => {
+    await fetch(`${secondUrl}${path}`)
+    const again = await fetch(`${secondUrl}${path}`)
+    expect(again.headers.get('x-nextjs-cache')).toMatch(/HIT|STALE/)
+    return again.text()
+  }
+  /** What the second instance shows of a page: the part the test looks at, not the whole HTML. */
+  const onSecond = (path: string, part: RegExp) => async () =>
+    (await (await fetch(`${secondUrl}${path}`)).text()).match(part)?.[0]
+
+  it('drop their cached pages together: a publish on the first shows on the second', async () => {
+    const event = await createPublishedEvent({
+      title: 'Vor der Änderung',
+      slug: 'geteilter-zwischenspeicher',
+      capacity: 20,
+    })
+    const path = `/veranstaltungen/${event.slug}`
+    expect(await cachedOnSecond(path)).toContain('Vor der Änderung')
+    const admin = await staffApi('admin')
+    const changed = await admin.call('PATCH', `/events/${event.id}`, {
+      title: 'Nach der Änderung',
+      _status: 'published',
+    })
+    expect(changed.status).toBe(200)
+    // The README promises about a second; the poll allows for a busy machine, far below the
+    // pages' own one-minute refresh that would otherwise be the only way to see it.
+    await expect
+      .poll(onSecond(path, /<h1>[^<]*<\/h1>/), { timeout: 8_000, interval: 250 })
+      .toBe('<h1>Nach der Änderung</h1>')
+  })
+
+  it('drop their cached pages together: a registration on the first shows its seats on the second', async () => {
+    const event = await createPublishedEvent({
+      title: 'Plätze über zwei Instanzen',
+      slug: 'plaetze-zwei-instanzen',
+      capacity: 5,
+    })
+    const path = `/veranstaltungen/${event.slug}`
+    expect(await cachedOnSecond(path)).toContain('Noch 5 Plätze frei.')
+    const admin = await staffApi('admin')
+    const form = (await admin.call('GET', '/forms?where[kind][equals]=registration&limit=1')).json
+      .docs[0].id as number
+    const answer = await register(
+      inject('baseUrl'),
+      form,
+      event.id,
+      'platz-zwei@zwischenspeicher.example',
+    )
+    expect(answer.status).toBe(201)
+    await expect
+      .poll(onSecond(path, /Noch \d+ Pl(?:atz|ätze) frei\./), { timeout: 8_000, interval: 250 })
+      .toBe('Noch 4 Plätze frei.')
+  })
+
   it('answer the form without JavaScript alike: errors at the fields, a second registration mailed', async () => {
     const page = await openPage({ javaScript: false })
     const path = `${secondUrl}/veranstaltungen/zwei-instanzen`

@@ -26,6 +26,7 @@ import { promoteAfterDelete, promoteAfterStatusChange } from './hooks/promoteAft
 import { queueSubmissionMails } from './hooks/queueSubmissionMails'
 import { recordCheckIn } from './hooks/recordCheckIn'
 import { recordStatusHistory } from './hooks/recordStatusHistory'
+import { revalidateSeatsAfterChange, revalidateSeatsAfterDelete } from './hooks/revalidateSeatCount'
 
 const readOnlyAnswers = (fields: Field[]): Field[] =>
   fields.map((field) =>
@@ -108,8 +109,8 @@ export const formSubmissionOverrides: PluginConfig['formSubmissionOverrides'] = 
       recordStatusHistory,
       recordCheckIn,
     ],
-    afterChange: [queueSubmissionMails, promoteAfterStatusChange],
-    afterDelete: [promoteAfterDelete],
+    afterChange: [queueSubmissionMails, promoteAfterStatusChange, revalidateSeatsAfterChange],
+    afterDelete: [promoteAfterDelete, revalidateSeatsAfterDelete],
     afterOperation: [answerNewRegistrationNeutrally],
     afterError: [answerDuplicateNeutrally],
   },

@@ -5,11 +5,12 @@ import { inputFields } from '@/domain/forms/definition'
 import { issueFormToken } from '@/domain/forms/spam'
 import { isRegistrationFormOf } from '@/domain/registration/rules'
 import { payloadClient } from '@/lib/content'
+import { noteOutage } from '@/lib/outage'
+import { cachedAvailability } from '@/lib/seats'
 import { pagePath } from '@/lib/paths'
 import { formMessages } from '@/messages/forms'
 import { submissionMessages } from '@/messages/submission'
 import type { Event, Form } from '@/payload-types'
-import { registrationAvailability } from '@/registration/availability'
 import { PublicForm } from './PublicForm'
 import type { ClientForm } from './types'
 
@@ -40,8 +41,9 @@ const clientFormOf = (form: Form): ClientForm => {
 }
 
 /**
- * A form embedded in a page. Needs per-request rendering (fresh timing token, current seat
- * count): the routes that can carry forms are `force-dynamic` for that reason.
+ * A form embedded in a page. Part of the cached HTML every visitor gets: the seat count is rebuilt
+ * by its tag after each change, and the timing token issued here is only a lower bound (with
+ * JavaScript the form fetches a fresh one per visit, see `PublicForm`).
  */
 export const FormSection = async ({
   form,
@@ -57,10 +59,12 @@ export const FormSection = async ({
     form.kind === 'registration' && typeof event === 'object' ? event : undefined
   const payload = await payloadClient()
   const availability = registrationEvent
-    ? await registrationAvailability(payload, registrationEvent).catch((error: unknown) => {
-        // The page around it comes from the content cache and stays readable.
+    ? await cachedAvailability(payload, registrationEvent).catch((error: unknown) => {
+        // The page must not be cached without its form: the render fails, so Next.js keeps the
+        // last good page (or the app answers 503 while there is none).
         payload.logger.error({ err: error, msg: 'Freie Plätze nicht lesbar' })
-        return 'unavailable' as const
+        noteOutage()
+        throw error
       })
     : undefined
   const headingId = `${anchor}-titel`
@@ -71,9 +75,7 @@ export const FormSection = async ({
         {heading || form.title}
       </Heading>
       {intro && <p>{intro}</p>}
-      {availability === 'unavailable' ? (
-        <p className="notice">{formMessages.unavailable}</p>
-      ) : registrationEvent && !isRegistrationFormOf(registrationEvent, form.id) ? (
+      {registrationEvent && !isRegistrationFormOf(registrationEvent, form.id) ? (
         // A page block may pair a form with an event that names another; that pair is refused.
         <p className="notice">{submissionMessages.formNotForEvent}</p>
       ) : availability?.refusal ? (

@@ -43,6 +43,23 @@ const SeatLine = ({ left, booked }: { left: number | null | undefined; booked: b
     </p>
   )
 
+/**
+ * The page is cached HTML: its token dates from when the page was built. With JavaScript a token
+ * issued for this visit replaces it, so the "filled in too fast" check keeps its strength.
+ */
+const useVisitToken = (formId: number) => {
+  const [token, setToken] = useState<string>()
+  useEffect(() => {
+    fetch(`/anmeldung/formular-token?formular=${formId}`, { cache: 'no-store' })
+      .then((response) => (response.ok ? response.json() : undefined))
+      .then((body?: { token?: unknown }) => {
+        if (typeof body?.token === 'string') setToken(body.token)
+      })
+      .catch(() => undefined) // the page's own token still works
+  }, [formId])
+  return token
+}
+
 const fieldsOf = (form: ClientForm) =>
   form.items.flatMap((item) => (item.kind === 'field' ? [item.field] : []))
 
@@ -81,6 +98,7 @@ export const PublicForm = ({
   const summaryRef = useRef<HTMLDivElement>(null)
   const resultRef = useRef<HTMLHeadingElement>(null)
   const fields = fieldsOf(form)
+  const visitToken = useVisitToken(form.id)
 
   useEffect(() => {
     setClientErrors(undefined)
@@ -183,7 +201,11 @@ export const PublicForm = ({
       <input type="hidden" name="formId" value={form.id} />
       <input type="hidden" name="returnTo" value={permalink} />
       {eventId && <input type="hidden" name="eventId" value={eventId} />}
-      <input type="hidden" name={formTokenField} value={state.token} />
+      <input
+        type="hidden"
+        name={formTokenField}
+        value={state.status === 'idle' ? (visitToken ?? state.token) : state.token}
+      />
       <div className="form__trap" aria-hidden="true">
         <label htmlFor={`f${form.id}-${honeypotField}`}>{formMessages.honeypotLabel}</label>
         <input

@@ -5,14 +5,18 @@ import { PageView } from '@/components/views/PageView'
 import { findPage, getSiteSettings, listPublicPartners } from '@/lib/content'
 import { buildMetadata } from '@/lib/metadata'
 import { homeSlug, pagePath } from '@/lib/paths'
-import { metadataOrDefaults, renderOrUnavailable } from '@/lib/unavailable'
+import { metadataOrDefaults, renderCachedOrFail } from '@/lib/unavailable'
 import { currentViewer } from '@/lib/viewer'
 
 type Props = { params: Promise<{ slug?: string[] }> }
 
-// Rendered per request: a page may carry a form, whose timing token and free-seat count must be
-// fresh. (Next.js cannot switch a cached route to per-request rendering at run time.)
-export const dynamic = 'force-dynamic'
+// The same HTML for every visitor, kept in Next.js' cache: rebuilt on publish and, by the event's
+// seat tag, when seats change; at most a minute old otherwise (the content reads' own limit).
+// Draft mode renders per request and is never kept.
+export const revalidate = 60
+// No page is built ahead (the build needs no content); an empty list still makes the route one
+// that Next.js renders on first request and then keeps, instead of rendering it on every request.
+export const generateStaticParams = async () => []
 
 const slugOf = async (params: Props['params']) => {
   const { slug } = await params
@@ -39,7 +43,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
 const ContentPage = async ({ params }: Props) => {
   const slug = await slugOf(params)
   if (!slug) notFound()
-  return renderOrUnavailable(pagePath(slug), async () => {
+  return renderCachedOrFail(pagePath(slug), async () => {
     const page = await findPage(slug, await currentViewer())
     if (!page) notFound()
     const [settings, partners] = await Promise.all([getSiteSettings(), listPublicPartners()])

@@ -6,14 +6,18 @@ import { readEnvironment } from '@/config/env'
 import { findEvent, getSiteSettings } from '@/lib/content'
 import { buildMetadata } from '@/lib/metadata'
 import { eventPath } from '@/lib/paths'
-import { metadataOrDefaults, renderOrUnavailable } from '@/lib/unavailable'
+import { metadataOrDefaults, renderCachedOrFail } from '@/lib/unavailable'
 import { currentViewer } from '@/lib/viewer'
 
 type Props = { params: Promise<{ slug: string }> }
 
-// Rendered per request: a page may carry a form, whose timing token and free-seat count must be
-// fresh. (Next.js cannot switch a cached route to per-request rendering at run time.)
-export const dynamic = 'force-dynamic'
+// The same HTML for every visitor, kept in Next.js' cache: rebuilt on publish and, by the event's
+// seat tag, when seats change; at most a minute old otherwise (the content reads' own limit).
+// Draft mode renders per request and is never kept.
+export const revalidate = 60
+// No page is built ahead (the build needs no content); an empty list still makes the route one
+// that Next.js renders on first request and then keeps, instead of rendering it on every request.
+export const generateStaticParams = async () => []
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { slug } = await params
@@ -34,7 +38,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
 
 const EventPage = async ({ params }: Props) => {
   const { slug } = await params
-  return renderOrUnavailable(eventPath(slug), async () => {
+  return renderCachedOrFail(eventPath(slug), async () => {
     const event = await findEvent(slug, await currentViewer())
     if (!event) notFound()
     const settings = await getSiteSettings()

@@ -1,0 +1,150 @@
+// @ts-check
+/**
+ * Next.js' cache handler with invalidations shared through PostgreSQL.
+ *
+ * Each instance keeps its own copy of the cached pages (Next.js' file-system cache, unchanged).
+ * What must be shared is *which tags were dropped when*: a publish or a registration on one
+ * instance calls `revalidateTag`, which Next.js records only in that process. Here the record also
+ * goes into the table `next_cache_tags`, and every instance reads the table's new rows at most a
+ * second after its last look, before serving a cached page, and merges them into Next.js' own tag
+ * record. So another instance drops the page within about a second.
+ *
+ * Plain CommonJS because Next.js loads this file at run time by its path, without compiling it.
+ * It leans on two modules inside Next.js (checked against 16.4.6): the file-system cache it extends
+ * and the process-wide tag record both the cache and Next.js read. tests/e2e/scale-out.test.ts
+ * publishes on one instance and reads on the other: it fails if either changes shape.
+ *
+ * The database being away never fails a page: the last known tags stay in force and the next look
+ * tries again (a stale page is better than none; seats are checked again on submit anyway).
+ */
+const { Pool } = require('pg')
+const FileSystemCache =
+  require('next/dist/server/lib/incremental-cache/file-system-cache.js').default
+const { tagsManifest } = require('next/dist/server/lib/incremental-cache/tags-manifest.external.js')
+
+/** How often an instance looks for other instances' invalidations, at most. */
+const refreshIntervalMs = 1000
+/**
+ * Rows are read again from a little before the last look: a write whose statement began before
+ * that look may commit after it. Merging a row twice changes nothing.
+ */
+const overlapMs = 10_000
+
+/** @type {import('pg').Pool | undefined} */
+let pool
+let lastLookStartedAt = 0
+/** The database's clock at the last successful look; undefined until the first one. */
+/** @type {Date | undefined} */
+let readUpTo
+/** @type {Promise<void> | undefined} */
+let firstLook
+let failing = false
+
+const poolOf = () => {
+  const connectionString = process.env.DATABASE_URL
+  if (!connectionString) return undefined
+  if (!pool) {
+    pool = new Pool({
+      connectionString,
+      max: 2,
+      connectionTimeoutMillis: 2000,
+      query_timeout: 2000,
+      allowExitOnIdle: true,
+    })
+    pool.on('error', () => undefined) // an idle connection lost with the database: next look retries
+  }
+  return pool
+}
+
+/** @param {unknown} error */
+const noteFailure = (error) => {
+  if (failing) return
+  failing = true
+  console.error('Geteilte Zwischenspeicher-Markierungen nicht lesbar/schreibbar:', String(error))
+}
+
+/** @param {{ tag: string, stale: number | null, expired: number | null }} row */
+const mergeRow = (row) => {
+  const local = tagsManifest.get(row.tag) ?? {}
+  const merged = { ...local }
+  if (row.stale != null && !(typeof local.stale === 'number' && local.stale >= row.stale))
+    merged.stale = row.stale
+  if (row.expired != null && !(typeof local.expired === 'number' && local.expired >= row.expired))
+    merged.expired = row.expired
+  tagsManifest.set(row.tag, merged)
+}
+
+const look = async () => {
+  const db = poolOf()
+  if (!db) return
+  try {
+    const since = readUpTo ? new Date(readUpTo.getTime() - overlapMs) : new Date(0)
+    const { rows } = await db.query(
+      `SELECT tag, stale, expired, clock_timestamp() AS read_at FROM next_cache_tags
+       WHERE updated_at >= $1`,
+      [since],
+    )
+    for (const row of rows) mergeRow({ tag: row.tag, stale: row.stale, expired: row.expired })
+    readUpTo = rows[0]?.read_at ?? (await db.query('SELECT clock_timestamp() AS now')).rows[0].now
+    failing = false
+  } catch (error) {
+    noteFailure(error)
+  }
+}
+
+/**
+ * Looks for new invalidations without making the request wait, except for the very first look of
+ * this process (pages kept on disk from before a restart may have been dropped meanwhile).
+ */
+const refreshTags = async () => {
+  const now = Date.now()
+  if (now - lastLookStartedAt >= refreshIntervalMs) {
+    lastLookStartedAt = now
+    const current = look()
+    firstLook ??= current
+  }
+  await firstLook
+}
+
+/** @param {string[]} tags */
+const shareTags = async (tags) => {
+  const db = poolOf()
+  if (!db || tags.length === 0) return
+  const rows = tags.map((tag) => {
+    const entry = tagsManifest.get(tag) ?? {}
+    return [tag, entry.stale ?? null, entry.expired ?? null]
+  })
+  try {
+    await db.query(
+      `INSERT INTO next_cache_tags (tag, stale, expired, updated_at)
+       SELECT tag, stale, expired, clock_timestamp()
+       FROM unnest($1::text[], $2::double precision[], $3::double precision[]) AS t(tag, stale, expired)
+       ON CONFLICT (tag) DO UPDATE SET
+         stale = GREATEST(next_cache_tags.stale, EXCLUDED.stale),
+         expired = GREATEST(next_cache_tags.expired, EXCLUDED.expired),
+         updated_at = EXCLUDED.updated_at`,
+      [rows.map((row) => row[0]), rows.map((row) => row[1]), rows.map((row) => row[2])],
+    )
+  } catch (error) {
+    noteFailure(error)
+  }
+}
+
+class SharedTagsCacheHandler extends FileSystemCache {
+  /** @param {Parameters<FileSystemCache['get']>} args */
+  async get(...args) {
+    await refreshTags()
+    return super.get(...args)
+  }
+
+  /**
+   * @param {string | string[]} tags
+   * @param {{ expire?: number }} [durations]
+   */
+  async revalidateTag(tags, durations) {
+    await super.revalidateTag(tags, durations)
+    await shareTags(typeof tags === 'string' ? [tags] : tags)
+  }
+}
+
+module.exports = SharedTagsCacheHandler

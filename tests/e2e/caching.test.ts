@@ -1,0 +1,158 @@
+/**
+ * Cache headers of the production build, both ways: public pages may be kept briefly by a proxy;
+ * everything with personal data, tokens or staff sessions never. And the cached pages follow the
+ * seats: a registration rebuilds the page that shows the count.
+ */
+import { createHash } from 'node:crypto'
+
+import { describe, expect, inject, it } from 'vitest'
+
+import { publicCacheControl } from '@/config/securityHeaders'
+import { issueFormToken } from '@/domain/forms/spam'
+import { e2ePayloadSecret } from './support/globalSetup'
+import { createPublishedEvent, staffApi } from './support/api'
+
+const baseUrl = () => inject('baseUrl')
+const payloadSecret = createHash('sha256').update(e2ePayloadSecret).digest('hex').slice(0, 32)
+const get = (path: string, init?: RequestInit) =>
+  fetch(`${baseUrl()}${path}`, { redirect: 'manual', ...init })
+
+describe('Cache-Control', () => {
+  it.each([
+    '/',
+    '/barriere-melden',
+    '/veranstaltungen',
+    '/veranstaltungen/beispielveranstaltung-netzwerktreffen',
+    '/partner',
+  ])('public page %s: a proxy may keep it for seconds', async (path) => {
+    const first = await get(path)
+    expect(first.status).toBe(200)
+    expect(first.headers.get('cache-control')).toBe(publicCacheControl)
+    // the second visitor gets the HTML from Next.js' cache, not a new render
+    const second = await get(path)
+    expect(second.headers.get('cache-control')).toBe(publicCacheControl)
+    expect(second.headers.get('x-nextjs-cache')).toMatch(/HIT|STALE/)
+  })
+
+  it.each([
+    '/admin/login',
+    '/api/events?limit=1',
+    '/api/users/me',
+    '/anmeldung/abmelden?token=x',
+    '/anmeldung/zu-viele-anfragen',
+    '/anmeldung/formular-token?formular=1',
+    '/einwilligung/widerrufen?token=x',
+    '/next/preview?path=/',
+    '/next/exit-preview',
+  ])('personal or staff route %s: never stored', async (path) => {
+    const cacheControl = (await get(path)).headers.get('cache-control') ?? ''
+    expect(cacheControl).toContain('private')
+    expect(cacheControl).toContain('no-store')
+  })
+
+  it('a form post to a public page is never public', async () => {
+    const posted = await get('/', {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=x' },
+      body: '--x--\r\n',
+    })
+    expect(posted.headers.get('cache-control') ?? '').not.toContain('public')
+  })
+
+  it('draft mode shows staff the unpublished change, per request and never stored', async () => {
+    const event = await createPublishedEvent({
+      title: 'Zwischenspeicher Entwurf',
+      slug: 'zwischenspeicher-entwurf',
+      capacity: null,
+    })
+    const path = `/veranstaltungen/${event.slug}`
+    const editor = await staffApi('editor')
+    const published = await editor.call('PATCH', `/events/${event.id}`, {
+      summary: 'Veröffentlichte Fassung',
+      _status: 'published',
+    })
+    expect(published.status).toBe(200)
+    const draftSaved = await editor.call('PATCH', `/events/${event.id}?draft=true`, {
+      summary: 'Unveröffentlichter Entwurf',
+      _status: 'draft',
+    })
+    expect(draftSaved.status).toBe(200)
+
+    // Anonymous visitors, twice (the second from the cache): the published text, publicly cacheable.
+    for (let visit = 0; visit < 2; visit++) {
+      const anonymous = await get(path)
+      expect(anonymous.status).toBe(200)
+      expect(anonymous.headers.get('cache-control')).toBe(publicCacheControl)
+      const html = await anonymous.text()
+      expect(html).toContain('Veröffentlichte Fassung')
+      expect(html).not.toContain('Unveröffentlichter Entwurf')
+    }
+
+    const login = await get('/api/users/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: editor.account.email, password: editor.account.password }),
+    })
+    const staff = { authorization: `JWT ${((await login.json()) as { token: string }).token}` }
+    const preview = await get(`/next/preview?path=${encodeURIComponent(path)}`, { headers: staff })
+    const bypass = preview.headers
+      .getSetCookie()
+      .map((cookie) => cookie.split(';')[0]!)
+      .find((cookie) => cookie.startsWith('__prerender_bypass='))
+    expect(bypass).toBeDefined()
+    // The preview session (staff login and draft-mode cookie): the draft, twice, never stored.
+    for (let visit = 0; visit < 2; visit++) {
+      const draft = await get(path, { headers: { ...staff, cookie: bypass! } })
+      expect(draft.status).toBe(200)
+      expect(draft.headers.get('cache-control')).toContain('private')
+      expect(draft.headers.get('cache-control')).toContain('no-store')
+      const html = await draft.text()
+      expect(html).toContain('Unveröffentlichter Entwurf')
+      expect(html).not.toContain('Veröffentlichte Fassung')
+    }
+    // The draft-mode cookie alone (no staff login) shows nothing unpublished.
+    const cookieOnly = await (await get(path, { headers: { cookie: bypass! } })).text()
+    expect(cookieOnly).toContain('Veröffentlichte Fassung')
+    expect(cookieOnly).not.toContain('Unveröffentlichter Entwurf')
+    // The draft render did not land in the cache: visitors still get the published text.
+    const after = await get(path)
+    expect(after.headers.get('cache-control')).toBe(publicCacheControl)
+    const html = await after.text()
+    expect(html).toContain('Veröffentlichte Fassung')
+    expect(html).not.toContain('Unveröffentlichter Entwurf')
+  })
+})
+
+describe('the cached event page follows its seats', () => {
+  it('shows the new count right after a registration', async () => {
+    const event = await createPublishedEvent({
+      title: 'Zwischenspeicher Plätze',
+      slug: 'zwischenspeicher-plaetze',
+      capacity: 5,
+    })
+    const path = `/veranstaltungen/${event.slug}`
+    await get(path)
+    expect(await (await get(path)).text()).toContain('Noch 5 Plätze frei.')
+    const admin = await staffApi('admin')
+    const form = (await admin.call('GET', '/forms?where[kind][equals]=registration&limit=1')).json
+      .docs[0]
+    const registered = await fetch(`${baseUrl()}/api/form-submissions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        form: form.id,
+        event: event.id,
+        website: '',
+        formToken: issueFormToken(form.id, payloadSecret, new Date(Date.now() - 10_000)),
+        submissionData: [
+          { field: 'name', value: 'Platz Zähler' },
+          { field: 'email', value: 'platz-zaehler@e2e.example' },
+          { field: 'persons', value: '2' },
+        ],
+      }),
+    })
+    expect(registered.status).toBe(201)
+    // the very next visitor gets the new count
+    expect(await (await get(path)).text()).toContain('Noch 3 Plätze frei.')
+  })
+})
