@@ -35,6 +35,7 @@ import {
   type BenchEvent,
   checkOutcome,
   createEvent,
+  type StaffApi,
   describeLatency,
   registerMany,
   staffApi,
@@ -59,6 +60,22 @@ const seatCountDelay = async (proxyUrl: string, appUrl: string, event: BenchEven
     await new Promise((r) => setTimeout(r, 250))
   }
   return Infinity
+}
+
+/** Where a registration's time goes: CPU profile of a further instance over 100 registrations. */
+const profileRow = async (api: StaffApi, env: NodeJS.ProcessEnv, work: string) => {
+  const profileDir = path.join(work, 'profile')
+  await mkdir(profileDir)
+  const profiled = await profileRegistrations(
+    env,
+    await createEvent(api, 'lasttest-profil', 1000, secret),
+    profileDir,
+  )
+  if (!profiled) return note('Profil einer Anmeldung', 'kein Profil geschrieben')
+  const described = describeProfile(profiled)
+  note('Profil einer Anmeldung (`--cpu-prof`): CPU je Anmeldung', described.cpu)
+  note('davon nach Herkunft (Selbstzeit)', described.origins)
+  note('davon eigene Dateien, die größten', described.own)
 }
 
 const main = async () => {
@@ -105,6 +122,10 @@ const main = async () => {
       })
     const app = await startInstance(env, appPort)
     stopping.push(app)
+    if (process.env.BENCH_PROFILE_ONLY === '1') {
+      await profileRow(await staffApi(app.url, admin), env, work)
+      return results.print(heading())
+    }
 
     // Public pages: the app alone, the same HTML from nginx, the app behind nginx's cache.
     await load(`${app.url}/`, 3) // warm-up
@@ -153,20 +174,7 @@ const main = async () => {
     note('eine Anmeldung ohne Gedränge (50 nacheinander)', describeLatency(single))
     await checkOutcome(api, quiet, { confirmed: 55, waitlisted: 0, rows: 55 })
 
-    // Where that time goes: CPU profile of a further instance over 100 registrations.
-    const profileDir = path.join(work, 'profile')
-    await mkdir(profileDir)
-    const profiled = await profileRegistrations(
-      env,
-      await createEvent(api, 'lasttest-profil', 1000, secret),
-      profileDir,
-    )
-    if (profiled) {
-      const described = describeProfile(profiled)
-      note('Profil einer Anmeldung (`--cpu-prof`): CPU je Anmeldung', described.cpu)
-      note('davon nach Herkunft (Selbstzeit)', described.origins)
-      note('davon eigene Dateien, die größten', described.own)
-    }
+    await profileRow(api, env, work)
 
     const race = async (label: string, urls: string[], slug: string) => {
       const event = await createEvent(api, slug, 100, secret)

@@ -42,6 +42,9 @@ export const originOf = (source: string): string => {
   const modules = source.lastIndexOf('node_modules/')
   if (modules >= 0) {
     const [scope, name] = source.slice(modules + 'node_modules/'.length).split('/')
+    // drizzle-orm ships maps to its own TypeScript (`../src/entity.ts`); traced through the
+    // bundle's map they land one folder too high, at node_modules/src.
+    if (scope === 'src') return 'drizzle-orm'
     return scope?.startsWith('@') ? `${scope}/${name}` : (scope ?? 'node_modules')
   }
   const own = source.match(/(?:^|\/)(src\/[^/]+|payload\.config\.ts|scripts)/)
@@ -69,20 +72,27 @@ const sourceOf = async (frame: CallFrame) => {
   if (file.includes(`${path.sep}.next${path.sep}`)) {
     const entry = (await sourceMapOf(file))?.findEntry(frame.lineNumber, frame.columnNumber)
     const original = entry && 'originalSource' in entry ? entry.originalSource : undefined
-    if (original) return original.replace(/^turbopack:\/\/\/\[project\]\//, '')
+    if (original)
+      return decodeURIComponent(original)
+        .replace(/^turbopack:\/\/\/\[project\]\//, '')
+        .replace(/^(\.\.\/)+/, '')
   }
   return file
 }
 
+/** Node writes one profile per thread (tsx's loader has its own): the server's is the busy one. */
 const busiestProfile = async (dir: string, from: number, to: number) => {
   let best: { profile: CpuProfile; busy: number } | undefined
   for (const name of await readdir(dir)) {
     const profile = JSON.parse(await readFile(path.join(dir, name), 'utf8')) as CpuProfile
+    const idle = new Set(
+      profile.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id),
+    )
     let t = profile.startTime
     let busy = 0
-    profile.timeDeltas.forEach((delta) => {
+    profile.timeDeltas.forEach((delta, i) => {
       t += delta
-      if (t >= from && t <= to) busy++
+      if (t >= from && t <= to && !idle.has(profile.samples[i]!)) busy += delta
     })
     if (!best || busy > best.busy) best = { profile, busy }
   }
@@ -161,7 +171,7 @@ export const profileRegistrations = async (
   }
 }
 
-export const describeProfile = (summary: ProfileSummary, top = 6) => {
+export const describeProfile = (summary: ProfileSummary, top = 8) => {
   const ms = (value: number) => `${value.toFixed(1).replace('.', ',')} ms`
   const origins = summary.byOrigin
     .slice(0, top)
