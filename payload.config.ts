@@ -30,6 +30,7 @@ import { readEnvironment } from '@/config/env'
 import { withPoolErrorsLogged } from '@/db/poolErrors'
 import { withSafeJobUpdates } from '@/db/jobClaims'
 import { withSequentialBulkOperations } from '@/db/sequentialBulk'
+import { addSharedCacheTagsTable } from '@/db/sharedCacheTagsTable'
 import { adminInGerman } from '@/config/adminInGerman'
 import { adminTranslations, keepingAdminTranslations } from '@/config/adminTranslations'
 import { officeName, officeShortName } from '@/config/office'
@@ -143,6 +144,7 @@ export default buildConfig({
           // The schema comes only from committed migrations; never let dev mode push it.
           push: false,
           migrationDir: path.resolve(dirname, 'migrations'),
+          beforeSchemaInit: [addSharedCacheTagsTable],
         }),
       ),
     ),

@@ -9,7 +9,7 @@ import * as migration_20261201_073808_notices_reminders_self_service from './202
 import * as migration_20261201_075118_reminders from './20261201_075118_reminders';
 import * as migration_20261201_082411_event_cancellation_job from './20261201_082411_event_cancellation_job';
 import * as migration_20261201_112818_notices_fan_out from './20261201_112818_notices_fan_out';
-import * as migration_20261204_160000_shared_cache_tags from './20261204_160000_shared_cache_tags';
+import * as migration_20261204_161123_shared_cache_tags from './20261204_161123_shared_cache_tags';
 
 export const migrations = [
   {
@@ -68,8 +68,8 @@ export const migrations = [
     name: '20261201_112818_notices_fan_out',
   },
   {
-    up: migration_20261204_160000_shared_cache_tags.up,
-    down: migration_20261204_160000_shared_cache_tags.down,
-    name: '20261204_160000_shared_cache_tags',
+    up: migration_20261204_161123_shared_cache_tags.up,
+    down: migration_20261204_161123_shared_cache_tags.down,
+    name: '20261204_161123_shared_cache_tags'
   },
 ];

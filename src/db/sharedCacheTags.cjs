@@ -5,7 +5,7 @@
  * Each instance keeps its own copy of the cached pages (Next.js' file-system cache, unchanged).
  * What must be shared is *which tags were dropped when*: a publish or a registration on one
  * instance calls `revalidateTag`, which Next.js records only in that process. Here the record also
- * goes into the table `next_cache_tags`, and every instance reads the table's new rows at most a
+ * goes into the table `next_cache_tags` (declared in `sharedCacheTagsTable.ts`), and every instance reads the table's new rows at most a
  * second after its last look, before serving a cached page, and merges them into Next.js' own tag
  * record. So another instance drops the page within about a second.
  *
@@ -84,7 +84,10 @@ const look = async () => {
        WHERE updated_at >= $1`,
       [since],
     )
-    for (const row of rows) mergeRow({ tag: row.tag, stale: row.stale, expired: row.expired })
+    // numeric columns arrive as text: exact milliseconds, as Next.js wrote them
+    const number = (value) => (value == null ? null : Number(value))
+    for (const row of rows)
+      mergeRow({ tag: row.tag, stale: number(row.stale), expired: number(row.expired) })
     readUpTo = rows[0]?.read_at ?? (await db.query('SELECT clock_timestamp() AS now')).rows[0].now
     failing = false
   } catch (error) {
@@ -118,7 +121,7 @@ const shareTags = async (tags) => {
     await db.query(
       `INSERT INTO next_cache_tags (tag, stale, expired, updated_at)
        SELECT tag, stale, expired, clock_timestamp()
-       FROM unnest($1::text[], $2::double precision[], $3::double precision[]) AS t(tag, stale, expired)
+       FROM unnest($1::text[], $2::numeric[], $3::numeric[]) AS t(tag, stale, expired)
        ON CONFLICT (tag) DO UPDATE SET
          stale = GREATEST(next_cache_tags.stale, EXCLUDED.stale),
          expired = GREATEST(next_cache_tags.expired, EXCLUDED.expired),
