@@ -22,6 +22,10 @@ export const mailRetryDelayMs = () =>
 /** A mail that rightly goes out to nobody: recorded as "entfallen", never retried. */
 class NotToBeSent extends Error {}
 
+/** Payload's answer for a record that does not exist (by status, as classes differ per bundle). */
+const isNotFound = (error: unknown) =>
+  typeof error === 'object' && error !== null && (error as { status?: unknown }).status === 404
+
 const withLink = [
   'confirmation',
   'waitlist',
@@ -220,14 +224,25 @@ const deliverMessage = async (payload: Payload, messageId: number) => {
       })
       return 'skipped'
     }
-    // The submission is gone (erased on request): there is nothing left to send.
+    if (isNotFound(error)) {
+      // The submission or notice is gone (erased on request): there is nothing left to send.
+      await record(payload, messageId, {
+        status: 'failed',
+        attempts,
+        lastAttemptAt: now,
+        lastError: `Nicht versendbar: ${(error as Error).message}`.slice(0, 500),
+      })
+      return 'failed'
+    }
+    // Anything else (the database away for a moment) is retried like a failed send: a mail is
+    // never given up because its text could not be put together once.
     await record(payload, messageId, {
-      status: 'failed',
+      status: attempts >= mailAttempts() ? 'failed' : 'retrying',
       attempts,
       lastAttemptAt: now,
-      lastError: `Nicht versendbar: ${(error as Error).message}`.slice(0, 500),
+      lastError: `Nicht aufbereitet: ${String((error as Error).message ?? error)}`.slice(0, 500),
     })
-    return 'failed'
+    throw error
   }
   try {
     await payload.sendEmail({

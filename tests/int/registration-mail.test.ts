@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createToken } from '@/domain/tokens'
 import type { Event, Form } from '@/payload-types'
+import { connectionOf, sql } from '@/db/sql'
 import { cancelByToken, findByCancellationToken } from '@/registration/cancel'
 
 import {
@@ -221,5 +222,29 @@ describe('when the mail server is down', () => {
     const [failed] = await outbox('person40@test.example')
     expect(failed).toMatchObject({ status: 'failed', attempts: 5 })
     sink = await startSmtpSink(port)
+  })
+})
+
+describe('when the database is away while a mail is put together', () => {
+  it('retries the mail instead of giving it up, and sends it once when the data reads again', async () => {
+    const event = await createEvent(payload, form)
+    await submitAsPublic(payload, form, person(50), event)
+    // The mail's text needs the site settings: take their table away for one queue run.
+    const db = connectionOf(payload)
+    await db.execute(sql`ALTER TABLE site_settings RENAME TO site_settings_away`)
+    try {
+      await sendQueued()
+    } finally {
+      await db.execute(sql`ALTER TABLE site_settings_away RENAME TO site_settings`)
+    }
+    const [pending] = await outbox('person50@test.example')
+    expect(pending).toMatchObject({ status: 'retrying', attempts: 1 })
+    expect(pending?.lastError).toMatch(/^Nicht aufbereitet/)
+    expect(mailsTo('person50@test.example')).toHaveLength(0)
+
+    await sendQueued()
+    expect(mailsTo('person50@test.example')).toHaveLength(1)
+    const [sent] = await outbox('person50@test.example')
+    expect(sent).toMatchObject({ status: 'sent', attempts: 2 })
   })
 })
