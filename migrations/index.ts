@@ -9,6 +9,7 @@ import * as migration_20261201_073808_notices_reminders_self_service from './202
 import * as migration_20261201_075118_reminders from './20261201_075118_reminders';
 import * as migration_20261201_082411_event_cancellation_job from './20261201_082411_event_cancellation_job';
 import * as migration_20261201_112818_notices_fan_out from './20261201_112818_notices_fan_out';
+import * as migration_20261204_155436_start_page_follow_next_event from './20261204_155436_start_page_follow_next_event';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261201_112818_notices_fan_out.up,
     down: migration_20261201_112818_notices_fan_out.down,
-    name: '20261201_112818_notices_fan_out'
+    name: '20261201_112818_notices_fan_out',
+  },
+  {
+    up: migration_20261204_155436_start_page_follow_next_event.up,
+    down: migration_20261204_155436_start_page_follow_next_event.down,
+    name: '20261204_155436_start_page_follow_next_event'
   },
 ];
