@@ -113,8 +113,7 @@ export const findPlaceholders = (
   value: unknown,
   path: (string | number)[] = [],
 ): PlaceholderHit[] => {
-  if (typeof value === 'string')
-    return placeholdersIn(value).map((asksFor) => ({ path, asksFor }))
+  if (typeof value === 'string') return placeholdersIn(value).map((asksFor) => ({ path, asksFor }))
   if (typeof value !== 'object' || value === null) return []
   if (!Array.isArray(value) && isRichText(value))
     return textsOf(value.root).flatMap((text) =>

@@ -83,7 +83,10 @@ describe('rich text without its placeholders', () => {
   })
 
   it('leaves out a list item and then the empty list', () => {
-    const list = { type: 'list', children: [{ type: 'listitem', children: [paragraph('[bitte ergänzen: x]')] }] }
+    const list = {
+      type: 'list',
+      children: [{ type: 'listitem', children: [paragraph('[bitte ergänzen: x]')] }],
+    }
     expect(withoutPlaceholders(richText(paragraph('Davor'), list))).toEqual(
       richText(paragraph('Davor')),
     )
@@ -94,8 +97,15 @@ describe('a document without placeholders, and where they were', () => {
   const page = {
     title: 'Impressum',
     layout: [
-      { blockType: 'imprint', representative: '[bitte ergänzen: Landrätin oder Landrat]', phone: '0157' },
-      { blockType: 'richText', content: richText(paragraph('Kontakt: [bitte ergänzen: Datenschutz]')) },
+      {
+        blockType: 'imprint',
+        representative: '[bitte ergänzen: Landrätin oder Landrat]',
+        phone: '0157',
+      },
+      {
+        blockType: 'richText',
+        content: richText(paragraph('Kontakt: [bitte ergänzen: Datenschutz]')),
+      },
     ],
   }
 
