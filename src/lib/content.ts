@@ -101,6 +101,31 @@ export const listEvents = async (now = new Date()) => {
   return { upcoming, past }
 }
 
+/**
+ * The next few published events that have not ended, are not called off and are no examples: the
+ * start page takes the first one still running when its own featured event is over.
+ */
+export const listFeaturableEvents = cache(
+  sharedAcrossRequests('featurable-events', async (): Promise<Event[]> => {
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: collectionSlugs.events,
+      where: {
+        and: [
+          { end: { greater_than: new Date().toISOString() } },
+          { eventStatus: { not_equals: 'cancelled' } },
+          { isExample: { not_equals: true } },
+        ],
+      },
+      sort: 'start',
+      limit: 5,
+      depth: 1,
+      ...asViewer(publicViewer),
+    })
+    return withoutPlaceholders(docs)
+  }),
+)
+
 export const listPublicPartners = cache(
   sharedAcrossRequests('partners', async (): Promise<Partner[]> => {
     const payload = await payloadClient()

@@ -1,34 +1,16 @@
-import { collectionSlugs } from '@/collections/slugs'
-import { featureCurrentEvents, pastFeaturedEvents } from '@/domain/featuredEvents'
-import { withoutPlaceholders } from '@/domain/placeholders'
+import { featureCurrentEvents, isEventOver, pastFeaturedEvents } from '@/domain/featuredEvents'
 import type { Event, Page, SiteSetting } from '@/payload-types'
-import { payloadClient } from './content'
+import { listFeaturableEvents } from './content'
 import { homeSlug } from './paths'
 
-/** The next published event that has not ended, is not called off and is no example. */
-export const nextFeaturableEvent = async (now: Date): Promise<Event | undefined> => {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: collectionSlugs.events,
-    where: {
-      and: [
-        { end: { greater_than: now.toISOString() } },
-        { eventStatus: { not_equals: 'cancelled' } },
-        { isExample: { not_equals: true } },
-      ],
-    },
-    sort: 'start',
-    limit: 1,
-    depth: 1,
-    overrideAccess: false,
-  })
-  return docs[0] ? withoutPlaceholders(docs[0]) : undefined
-}
+const report = (error: unknown) =>
+  console.error('[Website] Nächste Veranstaltung für die Startseite nicht lesbar:', error)
 
 /**
  * The start page as it is shown now: a featured event that is over gives way to the next one
- * (site settings, "Startseite"), and "Zur Anmeldung" only while registration is possible. Read per
- * request, as the page itself is: the moment an event ends is not a publish that clears a cache.
+ * (site settings, "Startseite"), and "Zur Anmeldung" only while registration is possible. Applied
+ * per request, as the page itself is rendered: an event's end is no publish that clears a cache.
+ * When the next event cannot be read (database away), the page keeps the editor's choice.
  */
 export const pageAsShown = async (
   page: Page,
@@ -36,10 +18,15 @@ export const pageAsShown = async (
   now = new Date(),
 ): Promise<Page> => {
   if (page.slug !== homeSlug || !page.layout?.length) return page
-  const followNextEvent = settings.startPage?.followNextEvent !== false
-  const nextEvent =
-    followNextEvent && pastFeaturedEvents(page.layout, now).length
-      ? await nextFeaturableEvent(now)
-      : undefined
+  let followNextEvent = settings.startPage?.followNextEvent !== false
+  let nextEvent: Event | undefined
+  if (followNextEvent && pastFeaturedEvents(page.layout, now).length) {
+    try {
+      nextEvent = (await listFeaturableEvents()).find((event) => !isEventOver(event, now))
+    } catch (error) {
+      report(error)
+      followNextEvent = false
+    }
+  }
   return { ...page, layout: featureCurrentEvents(page.layout, { now, followNextEvent, nextEvent }) }
 }
