@@ -66,7 +66,10 @@ export default buildConfig({
       description: `Verwaltung der Website der ${officeName}`,
     },
     components: {
-      beforeDashboard: ['@/components/admin/CoordinatorOverview#CoordinatorOverview'],
+      beforeDashboard: [
+        '@/components/admin/LaunchReadiness#LaunchReadiness',
+        '@/components/admin/CoordinatorOverview#CoordinatorOverview',
+      ],
       afterNavLinks: ['@/components/admin/CoordinatorNavLinks#CoordinatorNavLinks'],
       views: {
         participantList: {

@@ -10,6 +10,7 @@ import * as migration_20261201_075118_reminders from './20261201_075118_reminder
 import * as migration_20261201_082411_event_cancellation_job from './20261201_082411_event_cancellation_job';
 import * as migration_20261201_112818_notices_fan_out from './20261201_112818_notices_fan_out';
 import * as migration_20261204_161123_shared_cache_tags from './20261204_161123_shared_cache_tags';
+import * as migration_20261204_162449_start_page_follow_next_event from './20261204_162449_start_page_follow_next_event';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261204_161123_shared_cache_tags.up,
     down: migration_20261204_161123_shared_cache_tags.down,
-    name: '20261204_161123_shared_cache_tags'
+    name: '20261204_161123_shared_cache_tags',
+  },
+  {
+    up: migration_20261204_162449_start_page_follow_next_event.up,
+    down: migration_20261204_162449_start_page_follow_next_event.down,
+    name: '20261204_162449_start_page_follow_next_event'
   },
 ];

@@ -2091,6 +2091,12 @@ export interface SiteSetting {
         }[]
       | null;
   };
+  startPage?: {
+    /**
+     * Once the start page’s event is over, the next upcoming one (not example events) and its registration are shown instead.
+     */
+    followNextEvent?: boolean | null;
+  };
   funding: {
     /**
      * Ministries get renamed – change it here.
@@ -2186,6 +2192,11 @@ export interface SiteSettingsSelect<T extends boolean = true> {
               url?: T;
               id?: T;
             };
+      };
+  startPage?:
+    | T
+    | {
+        followNextEvent?: T;
       };
   funding?:
     | T

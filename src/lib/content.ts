@@ -5,6 +5,9 @@
  * Two layers keep the site fast: published content is kept in Next.js' data cache across requests
  * (dropped on every publish, see `revalidateSite`), and React's `cache` lets layout, metadata and
  * page of one request share a read. Drafts are never kept.
+ *
+ * Every document leaves here without "[bitte ergänzen: …]" markers (`withoutPlaceholders`), so no
+ * page, metadata or JSON-LD built from these reads can show one.
  */
 import config from '@payload-config'
 import { unstable_cache } from 'next/cache'
@@ -12,6 +15,7 @@ import { getPayload, type TypedUser } from 'payload'
 import { cache } from 'react'
 
 import { collectionSlugs, globalSlugs } from '@/collections/slugs'
+import { withoutPlaceholders } from '@/domain/placeholders'
 import type { Event, Page, Partner, SiteSetting } from '@/payload-types'
 import { siteContentTag } from './revalidate'
 
@@ -52,7 +56,7 @@ const readPage = async (slug: string, viewer: Viewer): Promise<Page | null> => {
     depth: 2,
     ...asViewer(viewer),
   })
-  return docs[0] ?? null
+  return docs[0] ? withoutPlaceholders(docs[0]) : null
 }
 const readPublishedPage = sharedAcrossRequests('page', (slug: string) =>
   readPage(slug, publicViewer),
@@ -71,7 +75,7 @@ const readEvent = async (slug: string, viewer: Viewer): Promise<Event | null> =>
     depth: 1,
     ...asViewer(viewer),
   })
-  return docs[0] ?? null
+  return docs[0] ? withoutPlaceholders(docs[0]) : null
 }
 const readPublishedEvent = sharedAcrossRequests('event', (slug: string) =>
   readEvent(slug, publicViewer),
@@ -91,10 +95,36 @@ export const listEvents = async (now = new Date()) => {
     depth: 0,
     ...asViewer(publicViewer),
   })
-  const upcoming = docs.filter((e) => new Date(e.end) >= now)
-  const past = docs.filter((e) => new Date(e.end) < now).reverse()
+  const events = withoutPlaceholders(docs)
+  const upcoming = events.filter((e) => new Date(e.end) >= now)
+  const past = events.filter((e) => new Date(e.end) < now).reverse()
   return { upcoming, past }
 }
+
+/**
+ * The next few published events that have not ended, are not called off and are no examples: the
+ * start page takes the first one still running when its own featured event is over.
+ */
+export const listFeaturableEvents = cache(
+  sharedAcrossRequests('featurable-events', async (): Promise<Event[]> => {
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: collectionSlugs.events,
+      where: {
+        and: [
+          { end: { greater_than: new Date().toISOString() } },
+          { eventStatus: { not_equals: 'cancelled' } },
+          { isExample: { not_equals: true } },
+        ],
+      },
+      sort: 'start',
+      limit: 5,
+      depth: 1,
+      ...asViewer(publicViewer),
+    })
+    return withoutPlaceholders(docs)
+  }),
+)
 
 export const listPublicPartners = cache(
   sharedAcrossRequests('partners', async (): Promise<Partner[]> => {
@@ -106,18 +136,20 @@ export const listPublicPartners = cache(
       depth: 1,
       ...asViewer(publicViewer),
     })
-    return docs
+    return withoutPlaceholders(docs)
   }),
 )
 
 export const getSiteSettings = cache(
   sharedAcrossRequests('site-settings', async (): Promise<SiteSetting> => {
     const payload = await payloadClient()
-    return payload.findGlobal({
-      slug: globalSlugs.siteSettings,
-      depth: 1,
-      ...asViewer(publicViewer),
-    })
+    return withoutPlaceholders(
+      await payload.findGlobal({
+        slug: globalSlugs.siteSettings,
+        depth: 1,
+        ...asViewer(publicViewer),
+      }),
+    )
   }),
 )
 

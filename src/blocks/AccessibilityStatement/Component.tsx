@@ -28,7 +28,8 @@ export const AccessibilityStatement = ({
   context: BlockContext
 }) => {
   const level = context.headingLevel
-  const parts = block.nonAccessibleParts ?? []
+  // A part still awaiting the office's wording arrives without content (see withoutPlaceholders).
+  const parts = (block.nonAccessibleParts ?? []).filter((part) => part.content)
   const { assessment, feedback, enforcement } = block
   return (
     <div className="statement">
@@ -46,8 +47,12 @@ export const AccessibilityStatement = ({
             <li key={part.id ?? i}>
               <strong>{part.content}</strong> ({exemptionLabels[part.reason]})
               {part.explanation && <> – {part.explanation}</>}
-              <br />
-              Alternative: {part.alternative}
+              {part.alternative && (
+                <>
+                  <br />
+                  Alternative: {part.alternative}
+                </>
+              )}
             </li>
           ))}
         </ul>

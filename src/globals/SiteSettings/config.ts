@@ -69,6 +69,27 @@ export const SiteSettings: GlobalConfig = {
           ],
         },
         {
+          name: 'startPage',
+          label: { de: 'Startseite', en: 'Start page' },
+          fields: [
+            {
+              name: 'followNextEvent',
+              type: 'checkbox',
+              defaultValue: true,
+              label: {
+                de: 'Hervorgehobene Veranstaltung: automatisch die nächste, wenn die gewählte vorbei ist',
+                en: 'Featured event: show the next one automatically once the chosen one is over',
+              },
+              admin: {
+                description: {
+                  de: 'Ist die Veranstaltung der Startseite vorbei, zeigt die Startseite stattdessen die nächste kommende (ohne Beispielveranstaltungen) und deren Anmeldung. Ausschalten, um die vergangene Veranstaltung weiter zu zeigen, z. B. für einen Rückblick. „Zur Anmeldung“ erscheint in jedem Fall nur, solange die Anmeldung möglich ist.',
+                  en: 'Once the start page’s event is over, the next upcoming one (not example events) and its registration are shown instead.',
+                },
+              },
+            },
+          ],
+        },
+        {
           name: 'funding',
           label: { de: 'Förderhinweis', en: 'Funding notice' },
           fields: [

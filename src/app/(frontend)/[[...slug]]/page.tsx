@@ -5,6 +5,7 @@ import { PageView } from '@/components/views/PageView'
 import { findPage, getSiteSettings, listPublicPartners } from '@/lib/content'
 import { buildMetadata } from '@/lib/metadata'
 import { homeSlug, pagePath } from '@/lib/paths'
+import { pageAsShown } from '@/lib/startPage'
 import { metadataOrDefaults, renderCachedOrFail } from '@/lib/unavailable'
 import { currentViewer } from '@/lib/viewer'
 
@@ -47,7 +48,9 @@ const ContentPage = async ({ params }: Props) => {
     const page = await findPage(slug, await currentViewer())
     if (!page) notFound()
     const [settings, partners] = await Promise.all([getSiteSettings(), listPublicPartners()])
-    return <PageView page={page} settings={settings} partners={partners} />
+    return (
+      <PageView page={await pageAsShown(page, settings)} settings={settings} partners={partners} />
+    )
   })
 }
 

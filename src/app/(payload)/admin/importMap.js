@@ -35,6 +35,7 @@ import { SubmissionListTools as SubmissionListTools_802e42ed941192b7606e1015f129
 import { Icon as Icon_534076e2c753ea5d539a54b05f456b1b } from '@/components/admin/Icon'
 import { Logo as Logo_a44df17d0fc3dcd873dae43dc3bf66bd } from '@/components/admin/Logo'
 import { CoordinatorNavLinks as CoordinatorNavLinks_bd5d331cf7cd4939827a793b0fdac262 } from '@/components/admin/CoordinatorNavLinks'
+import { LaunchReadiness as LaunchReadiness_01dfe2fb4d4fb9d06648c0569d8a0676 } from '@/components/admin/LaunchReadiness'
 import { CoordinatorOverview as CoordinatorOverview_3e016bf109562f18d06eea5d2cf64711 } from '@/components/admin/CoordinatorOverview'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ParticipantListView as ParticipantListView_19cfe95f1bade3db7d2b8da28fc93002 } from '@/components/admin/ParticipantListView'
@@ -80,6 +81,7 @@ export const importMap = {
   "@/components/admin/Icon#Icon": Icon_534076e2c753ea5d539a54b05f456b1b,
   "@/components/admin/Logo#Logo": Logo_a44df17d0fc3dcd873dae43dc3bf66bd,
   "@/components/admin/CoordinatorNavLinks#CoordinatorNavLinks": CoordinatorNavLinks_bd5d331cf7cd4939827a793b0fdac262,
+  "@/components/admin/LaunchReadiness#LaunchReadiness": LaunchReadiness_01dfe2fb4d4fb9d06648c0569d8a0676,
   "@/components/admin/CoordinatorOverview#CoordinatorOverview": CoordinatorOverview_3e016bf109562f18d06eea5d2cf64711,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@/components/admin/ParticipantListView#ParticipantListView": ParticipantListView_19cfe95f1bade3db7d2b8da28fc93002,
