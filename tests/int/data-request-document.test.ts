@@ -154,11 +154,22 @@ describe('Art. 15 document for a person', () => {
     expect(JSON.stringify(log.docs)).not.toContain('betroffen')
   })
 
+  it('opens for an admin as for a coordinator', async () => {
+    const admin = await createStaff(payload, 'admin')
+    const { status, text } = await open(documentPath, admin.token)
+    expect(status).toBe(200)
+    expect(text).toContain('<h1>Auskunft nach Art. 15 DSGVO</h1>')
+  })
+
   it('refuses anyone but coordinators and admins, and logs nothing for them', async () => {
     const before = await accessLogSize()
     for (const token of [undefined, editorToken]) {
       const { status, text } = await open(documentPath, token)
       expect(status).toBe(403)
+      // The endpoint's own refusal, before any search (the service and the collection refuse too).
+      expect(JSON.parse(text).errors[0].message).toBe(
+        'Keine Berechtigung für Datenschutz-Anfragen.',
+      )
       expect(text).not.toContain('alert(1)')
     }
     expect(await accessLogSize()).toBe(before)
