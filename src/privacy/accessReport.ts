@@ -55,7 +55,8 @@ const historyOf = (submission: FormSubmission): ReportFact[] =>
       entry.from
         ? `${statusName(entry.from)} → ${statusName(entry.to)}`
         : `Status bei Eingang: ${statusName(entry.to)}`,
-      entry.actor ? `durch: ${entry.actor}` : entry.by ? 'durch die Koordinierungsstelle' : '',
+      // A staff member's own address is their data, not the person's (Art. 15 Abs. 4 DSGVO).
+      entry.by ? 'durch die Koordinierungsstelle' : entry.actor ? `durch: ${entry.actor}` : '',
       entry.reason ? `Grund: ${entry.reason}` : '',
     ]
       .filter(Boolean)

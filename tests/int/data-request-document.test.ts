@@ -72,9 +72,16 @@ beforeAll(async () => {
     },
     event,
   )
-  await submitAsPublic(payload, contact, {
+  const message = await submitAsPublic(payload, contact, {
     email,
     message: 'Bitte schicken Sie mir meine Daten.',
+  })
+  await payload.update({
+    collection: 'form-submissions',
+    id: message.id,
+    data: { status: 'done' },
+    user: coordinator.user,
+    overrideAccess: false,
   })
   // Today's form rules refuse markup, but stored text may come from elsewhere (older rows, a
   // restored backup, an editor's label); the document must not trust it either.
@@ -127,6 +134,8 @@ describe('Art. 15 document for a person', () => {
       `<dt>Löschung des Unterstützungsbedarfs</dt><dd>ab ${formatDate(event.end)}, automatisch in der Nacht</dd>`,
     )
     expect(text).toContain('Status bei Eingang: bestätigt')
+    expect(text).toContain('eingegangen → erledigt · durch die Koordinierungsstelle')
+    expect(text).not.toContain(coordinator.email)
     expect(text).toContain('Anmeldebestätigung')
     expect(text).toContain('Eingangsbestätigung')
     expect(text).toContain('Landesbeauftragte für den Datenschutz')
