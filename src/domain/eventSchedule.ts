@@ -11,14 +11,15 @@ export type ProgrammeItemInput = {
 export type ScheduleInput = {
   start?: Instant
   end?: Instant
-  programme?: ProgrammeItemInput[] | null
   registrationDeadline?: Instant
 }
 
 export type ScheduleProblem = {
-  field: 'end' | 'programme' | 'registrationDeadline'
+  field: 'end' | 'registrationDeadline'
   message: string
 }
+
+export type ProgrammeItemField = 'startTime' | 'endTime'
 
 const toDate = (value: Instant) => (value ? new Date(value) : undefined)
 
@@ -26,35 +27,57 @@ const toDate = (value: Instant) => (value ? new Date(value) : undefined)
 export const programmeTimeToDate = (eventStart: Date | string, time: string) =>
   berlinWallTimeToDate(berlinDateKey(eventStart), time)
 
-const checkProgramme = (start: Date, end: Date | undefined, items: ProgrammeItemInput[]) => {
-  const problems: ScheduleProblem[] = []
-  items.forEach((item, index) => {
-    const name = item.title ? `„${item.title}“` : `Nr. ${index + 1}`
-    const report = (message: string) => problems.push({ field: 'programme', message })
-    if (!item.startTime || !isValidTimeOfDay(item.startTime)) {
-      return report(`Programmpunkt ${name}: Bitte die Beginnzeit als SS:MM angeben, z. B. 17:30.`)
-    }
-    if (item.endTime && !isValidTimeOfDay(item.endTime)) {
-      return report(`Programmpunkt ${name}: Bitte die Endzeit als SS:MM angeben, z. B. 18:15.`)
-    }
-    const itemStart = programmeTimeToDate(start, item.startTime)
-    const itemEnd = item.endTime ? programmeTimeToDate(start, item.endTime) : undefined
-    if (itemStart < start || (end && itemStart > end)) {
-      report(
-        `Programmpunkt ${name} beginnt um ${item.startTime} Uhr und liegt damit außerhalb der Veranstaltung (${formatTime(start)}${end ? `–${formatTime(end)}` : ''} Uhr).`,
-      )
-    } else if (itemEnd && itemEnd <= itemStart) {
-      report(`Programmpunkt ${name}: Das Ende muss nach dem Beginn liegen.`)
-    } else if (itemEnd && end && itemEnd > end) {
-      report(
-        `Programmpunkt ${name} endet um ${item.endTime} Uhr, nach dem Ende der Veranstaltung (${formatTime(end)} Uhr).`,
-      )
-    }
-  })
-  return problems
+const startTimeProblem = (
+  start: Date | undefined,
+  end: Date | undefined,
+  item: ProgrammeItemInput,
+) => {
+  if (!item.startTime || !isValidTimeOfDay(item.startTime))
+    return 'Bitte die Beginnzeit als SS:MM angeben, z. B. 17:30.'
+  if (!start) return undefined
+  const itemStart = programmeTimeToDate(start, item.startTime)
+  if (itemStart < start)
+    return `Beginn ${item.startTime} Uhr liegt vor dem Beginn der Veranstaltung (${formatTime(start)} Uhr).`
+  if (end && itemStart > end)
+    return `Beginn ${item.startTime} Uhr liegt nach dem Ende der Veranstaltung (${formatTime(end)} Uhr).`
+  return undefined
 }
 
-/** Everything that can be wrong with an event's times, as German sentences for the editor. */
+const endTimeProblem = (
+  start: Date | undefined,
+  end: Date | undefined,
+  item: ProgrammeItemInput,
+) => {
+  if (!item.endTime) return undefined
+  if (!isValidTimeOfDay(item.endTime)) return 'Bitte die Endzeit als SS:MM angeben, z. B. 18:15.'
+  if (!start) return undefined
+  const itemEnd = programmeTimeToDate(start, item.endTime)
+  if (item.startTime && isValidTimeOfDay(item.startTime)) {
+    if (itemEnd <= programmeTimeToDate(start, item.startTime))
+      return `Ende ${item.endTime} Uhr liegt nicht nach dem Beginn des Programmpunkts (${item.startTime} Uhr).`
+  }
+  if (end && itemEnd > end)
+    return `Ende ${item.endTime} Uhr liegt nach dem Ende der Veranstaltung (${formatTime(end)} Uhr).`
+  return undefined
+}
+
+/**
+ * What is wrong with one time of one programme item, as a German sentence for that very field:
+ * the editor sees it at the row concerned, not as one message for the whole programme.
+ */
+export const checkProgrammeItemTime = (
+  event: Pick<ScheduleInput, 'start' | 'end'>,
+  item: ProgrammeItemInput,
+  field: ProgrammeItemField,
+): string | undefined => {
+  const start = toDate(event.start)
+  const end = toDate(event.end)
+  return field === 'startTime'
+    ? startTimeProblem(start, end, item)
+    : endTimeProblem(start, end, item)
+}
+
+/** What can be wrong with an event's own times (programme items: `checkProgrammeItemTime`). */
 export const checkEventSchedule = (input: ScheduleInput): ScheduleProblem[] => {
   const start = toDate(input.start)
   const end = toDate(input.end)
@@ -70,7 +93,7 @@ export const checkEventSchedule = (input: ScheduleInput): ScheduleProblem[] => {
       message: 'Der Anmeldeschluss muss vor dem Beginn der Veranstaltung liegen.',
     })
   }
-  return [...problems, ...checkProgramme(start, end, input.programme ?? [])]
+  return problems
 }
 
 /** For a Payload `validate`: true, or the messages that concern one field. */

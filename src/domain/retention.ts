@@ -44,3 +44,32 @@ export const retentionCutoffs = (
     partnershipsCreatedBefore: ago('partnershipDays'),
   }
 }
+
+type RetentionInput = Partial<Record<keyof RetentionSettings, number | null>>
+
+const after = (from: Date | string, settings: RetentionInput, key: keyof RetentionSettings) =>
+  new Date(new Date(from).getTime() + days(settings[key], defaultRetention[key]) * day)
+
+/**
+ * From when on the nightly job empties a submission (Art. 15 Abs. 1 d DSGVO: the person is told
+ * how long their data is kept). A registration counts from its event's end, or from its arrival
+ * when the event is gone; barrier reports are messages.
+ */
+export const personalDataKeptUntil = (
+  submission: { kind?: string | null; createdAt: string; eventEnd?: string | null },
+  settings: RetentionInput,
+): Date => {
+  if (submission.kind === 'registration')
+    return after(
+      submission.eventEnd ?? submission.createdAt,
+      settings,
+      'registrationDaysAfterEvent',
+    )
+  if (submission.kind === 'partnership')
+    return after(submission.createdAt, settings, 'partnershipDays')
+  return after(submission.createdAt, settings, 'contactMessageDays')
+}
+
+/** Support needs can be health data and go earlier, counted from the event's end. */
+export const supportNeedsKeptUntil = (eventEnd: string, settings: RetentionInput): Date =>
+  after(eventEnd, settings, 'supportNeedsDaysAfterEvent')

@@ -65,14 +65,23 @@ const record = (
     overrideAccess: true,
   })
 
-/** Art. 15 DSGVO: the person's data as JSON; the request is logged without the data itself. */
-export const exportPersonData = async (payload: Payload, email: string, user: TypedUser) => {
+/**
+ * Art. 15 DSGVO: the person's data for a staff member who hands it out. Every such access is
+ * logged (kind `export`), without the address or the data itself.
+ */
+export const findPersonDataForAccess = async (payload: Payload, email: string, user: TypedUser) => {
   const data = await findPersonData(payload, email, user)
   if (!data) throw new Forbidden()
   await record(payload, 'export', user, {
     submissions: data.submissions.length,
     mails: data.mails.length,
   })
+  return data
+}
+
+/** Art. 15 DSGVO: the person's data as JSON, for machines. */
+export const exportPersonData = async (payload: Payload, email: string, user: TypedUser) => {
+  const data = await findPersonDataForAccess(payload, email, user)
   return {
     email: data.email,
     exportedAt: new Date().toISOString(),

@@ -1,4 +1,4 @@
-import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
+import { type Payload, type RequiredDataFromCollectionSlug, ValidationError } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { noRevalidate } from '../helpers/context'
@@ -20,6 +20,16 @@ const base = (slug: string): RequiredDataFromCollectionSlug<'events'> => ({
   venue: { name: 'Kreisverwaltung', city: 'Neuruppin' },
   _status: 'published',
 })
+
+/** The field errors of a refused save, as the admin and the REST API receive them. */
+const fieldErrorsOf = async (promise: Promise<unknown>) => {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  )
+  if (!(error instanceof ValidationError)) throw new Error(`kein Feldfehler: ${String(error)}`)
+  return error.data.errors.map(({ path, message }) => ({ path, message }))
+}
 
 const messageOf = async (promise: Promise<unknown>) =>
   JSON.stringify(await promise.then(() => 'kein Fehler').catch((e) => e))
@@ -46,24 +56,84 @@ describe('event validation', () => {
     expect(totalDocs).toBe(0)
   })
 
-  it('refuses programme times outside the event', async () => {
+  it('marks the programme item whose start lies after the event, with the rule in German', async () => {
     const data = {
-      ...base('programm-ausserhalb'),
-      programme: [{ startTime: '16:30', title: 'Zu früh' }],
+      ...base('programm-zu-spaet'),
+      programme: [
+        { startTime: '17:00', title: 'Begrüßung' },
+        { startTime: '21:00', title: 'Zu spät' },
+      ],
     }
     expect(
-      await messageOf(payload.create({ collection: 'events', data, context: noRevalidate })),
-    ).toContain('Programmpunkt „Zu früh“ beginnt um 16:30 Uhr')
+      await fieldErrorsOf(payload.create({ collection: 'events', data, context: noRevalidate })),
+    ).toEqual([
+      {
+        path: 'programme.1.startTime',
+        message: 'Beginn 21:00 Uhr liegt nach dem Ende der Veranstaltung (19:30 Uhr).',
+      },
+    ])
   })
 
-  it('refuses a malformed programme time', async () => {
+  it('marks a start before the event and an end after it, each at its own field', async () => {
+    const data = {
+      ...base('programm-ausserhalb'),
+      programme: [
+        { startTime: '16:30', title: 'Zu früh' },
+        { startTime: '19:00', endTime: '20:00', title: 'Zu lang' },
+        { startTime: '18:00', endTime: '17:45', title: 'Verdreht' },
+      ],
+    }
+    expect(
+      await fieldErrorsOf(payload.create({ collection: 'events', data, context: noRevalidate })),
+    ).toEqual([
+      {
+        path: 'programme.0.startTime',
+        message: 'Beginn 16:30 Uhr liegt vor dem Beginn der Veranstaltung (17:00 Uhr).',
+      },
+      {
+        path: 'programme.1.endTime',
+        message: 'Ende 20:00 Uhr liegt nach dem Ende der Veranstaltung (19:30 Uhr).',
+      },
+      {
+        path: 'programme.2.endTime',
+        message: 'Ende 17:45 Uhr liegt nicht nach dem Beginn des Programmpunkts (18:00 Uhr).',
+      },
+    ])
+  })
+
+  it('checks a programme item against the stored event times on a partial update', async () => {
+    const event = await payload.create({
+      collection: 'events',
+      data: base('programm-nachtrag'),
+      context: noRevalidate,
+    })
+    const update = payload.update({
+      collection: 'events',
+      id: event.id,
+      data: { programme: [{ startTime: '20:15', title: 'Nachtrag' }] },
+      context: noRevalidate,
+    })
+    expect(await fieldErrorsOf(update)).toEqual([
+      {
+        path: 'programme.0.startTime',
+        message: 'Beginn 20:15 Uhr liegt nach dem Ende der Veranstaltung (19:30 Uhr).',
+      },
+    ])
+  })
+
+  it('refuses a malformed programme time at the field', async () => {
     const data = {
       ...base('programm-format'),
       programme: [{ startTime: '5 Uhr', title: 'Unklar' }],
     }
     expect(
-      await messageOf(payload.create({ collection: 'events', data, context: noRevalidate })),
-    ).toContain('Bitte die Beginnzeit als SS:MM angeben')
+      await fieldErrorsOf(payload.create({ collection: 'events', data, context: noRevalidate })),
+    ).toEqual([
+      {
+        path: 'programme.0.startTime',
+        message: 'Bitte die Beginnzeit als SS:MM angeben, z. B. 17:30.',
+      },
+    ])
   })
 
   it('refuses a registration deadline after the start', async () => {

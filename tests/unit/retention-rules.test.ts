@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { retentionCutoffs } from '@/domain/retention'
+import { personalDataKeptUntil, retentionCutoffs } from '@/domain/retention'
 import { clientAddress, rateLimitBuckets } from '@/domain/rateLimit'
 
 const now = new Date('2026-06-01T03:30:00Z')
@@ -15,6 +15,22 @@ describe('retention cut-offs', () => {
   it('ignore nonsense values', () => {
     const cutoffs = retentionCutoffs({ registrationDaysAfterEvent: -5 }, now)
     expect(cutoffs.registrationsOfEventsEndedBefore.toISOString()).toBe('2026-03-03T03:30:00.000Z')
+  })
+})
+
+describe('the deletion date a person is told (Art. 15)', () => {
+  const createdAt = '2026-01-10T09:00:00.000Z'
+  const keptUntil = (kind: string, eventEnd?: string) =>
+    personalDataKeptUntil({ kind, createdAt, eventEnd }, { partnershipDays: 30 }).toISOString()
+
+  it('counts a registration from its event’s end, or from its arrival when the event is gone', () => {
+    expect(keptUntil('registration', '2026-02-01T18:00:00.000Z')).toBe('2026-05-02T18:00:00.000Z')
+    expect(keptUntil('registration')).toBe('2026-04-10T09:00:00.000Z')
+  })
+  it('counts messages, barrier reports and declarations from their arrival', () => {
+    expect(keptUntil('contact')).toBe('2026-07-09T09:00:00.000Z')
+    expect(keptUntil('barrier')).toBe('2026-07-09T09:00:00.000Z')
+    expect(keptUntil('partnership')).toBe('2026-02-09T09:00:00.000Z')
   })
 })
 

@@ -1,6 +1,8 @@
 import type { Endpoint, PayloadRequest, TypedUser } from 'payload'
 
 import { hasRole } from '@/domain/roles'
+import { buildAccessReport } from '@/privacy/accessReport'
+import { renderAccessReport } from '@/privacy/accessReportHtml'
 import { erasePersonData, exportPersonData, normaliseEmail } from '@/privacy/personDataRequest'
 
 const allowed = (req: PayloadRequest) =>
@@ -30,7 +32,35 @@ const exportEndpoint: Endpoint = {
       headers: {
         'content-type': 'application/json; charset=utf-8',
         'content-disposition': `attachment; filename="datenauskunft-${new Date().toISOString().slice(0, 10)}.json"`,
-        'cache-control': 'no-store',
+        'cache-control': 'private, no-store',
+        'x-robots-tag': 'noindex, nofollow',
+      },
+    })
+  },
+}
+
+const exportPath = (email: string) => `/api/data-requests/export?email=${encodeURIComponent(email)}`
+
+/**
+ * `GET /api/data-requests/document?email=…`: the same data as a readable German page to print
+ * or save as PDF for the person. It carries personal data, so nothing may keep or index it, and
+ * its own policy lets the page load nothing at all (stored text is hostile, even escaped).
+ */
+const documentEndpoint: Endpoint = {
+  path: '/document',
+  method: 'get',
+  handler: async (req) => {
+    if (!allowed(req)) return forbidden()
+    const email = (req.query as { email?: unknown }).email
+    if (!validEmail(email)) return badRequest('Bitte geben Sie eine gültige E-Mail-Adresse an.')
+    const report = await buildAccessReport(req.payload, email as string, req.user as TypedUser)
+    return new Response(renderAccessReport(report, exportPath(report.email)), {
+      headers: {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'private, no-store',
+        'x-robots-tag': 'noindex, nofollow',
+        'content-security-policy':
+          "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'",
       },
     })
   },
@@ -60,4 +90,4 @@ const eraseEndpoint: Endpoint = {
   },
 }
 
-export const dataRequestEndpoints = [exportEndpoint, eraseEndpoint]
+export const dataRequestEndpoints = [exportEndpoint, documentEndpoint, eraseEndpoint]

@@ -2,7 +2,13 @@ import type { Field } from 'payload'
 
 import { collectionSlugs } from '@/collections/slugs'
 import { formatEventDateRange } from '@/domain/dates'
-import { scheduleResultFor, type ScheduleInput } from '@/domain/eventSchedule'
+import {
+  checkProgrammeItemTime,
+  type ProgrammeItemField,
+  type ProgrammeItemInput,
+  scheduleResultFor,
+  type ScheduleInput,
+} from '@/domain/eventSchedule'
 
 type EventData = ScheduleInput & { registration?: { deadline?: string | null } }
 
@@ -18,12 +24,23 @@ const dateTime = {
   timeIntervals: 15,
 } as const
 
-const timeOfDay = (name: string, label: string, required: boolean): Field => ({
+/**
+ * A programme item's time, checked at the field itself so that the admin marks the row and the
+ * API reports `programme.<n>.startTime`. The rule also covers "required" for the start time,
+ * because a custom `validate` replaces Payload's own.
+ */
+const timeOfDay = (name: ProgrammeItemField, label: string, required: boolean): Field => ({
   name,
   type: 'text',
   required,
   label: { de: label, en: name === 'startTime' ? 'Start time' : 'End time' },
   admin: { placeholder: 'SS:MM', width: '25%' },
+  validate: (value: unknown, { data, siblingData }: { data: unknown; siblingData: unknown }) =>
+    checkProgrammeItemTime(
+      scheduleOf(data),
+      { ...(siblingData as ProgrammeItemInput), [name]: value } as ProgrammeItemInput,
+      name,
+    ) ?? true,
 })
 
 export const scheduleFields: Field[] = [
@@ -122,8 +139,6 @@ export const programmeField: Field = {
       en: 'Times as HH:MM on the start day; they must lie within the event.',
     },
   },
-  validate: (_value: unknown, { data }: { data: unknown }) =>
-    scheduleResultFor(scheduleOf(data), 'programme'),
   fields: [
     {
       type: 'row',

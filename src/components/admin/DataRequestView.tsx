@@ -45,12 +45,21 @@ export const DataRequestView = async (view: AdminViewServerProps) => {
               <h2>Auskunft (Art. 15 DSGVO)</h2>
               <p>
                 <a
+                  className="btn btn--style-primary btn--size-medium"
+                  href={`/api/data-requests/document?email=${encodeURIComponent(found.email)}`}
+                  target="_blank"
+                  rel="noopener"
+                >
+                  Auskunft als Dokument öffnen (zum Drucken oder als PDF)
+                </a>{' '}
+                <a
                   className="btn btn--style-secondary btn--size-medium"
                   href={`/api/data-requests/export?email=${encodeURIComponent(found.email)}`}
                 >
                   Alle Daten als JSON herunterladen
                 </a>
               </p>
+              <p>Jedes Öffnen des Dokuments und jeder Download wird protokolliert.</p>
               <EraseForm email={found.email} records={records} />
             </>
           )}

@@ -10,6 +10,14 @@ export const formKindLabels: Record<FormKind, string> = {
   barrier: 'Barriere melden',
 }
 
+/** What one submission is, named as the person and the office speak of it. */
+export const submissionKindNames: Record<FormKind, string> = {
+  registration: 'Anmeldung',
+  partnership: 'Partnerschafts-Erklärung',
+  contact: 'Nachricht',
+  barrier: 'Barriere-Meldung',
+}
+
 /**
  * Where a submission stands. Registrations use the first four (`eventCancelled`: the office called
  * the whole event off, so no seat is held and none is given back); messages the last two.
