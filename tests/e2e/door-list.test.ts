@@ -182,7 +182,7 @@ describe('the door list on paper and as CSV', () => {
         thead: getComputedStyle(document.querySelector('.opr-door__table thead')!).display,
         signature: getComputedStyle(document.querySelector('th.opr-door__signature')!).display,
         buttons: [...document.querySelectorAll('.opr-participants button')].filter(
-          (button) => getComputedStyle(button).display !== 'none',
+          (button) => button.getClientRects().length > 0,
         ).length,
       }
     })
