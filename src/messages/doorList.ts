@@ -13,7 +13,7 @@ export const doorListMessages = {
   checkInLabel: (name: string) => `${name} einchecken`,
   checkedIn: (time: string | null) => (time ? `Eingecheckt ${time} Uhr` : 'Eingecheckt'),
   undo: 'Rückgängig',
-  undoLabel: (name: string) => `Check-in von ${name} zurücknehmen`,
+  undoLabel: (name: string) => `Rückgängig: Check-in von ${name} zurücknehmen`,
   pending: 'Wird gespeichert …',
   retry: 'Erneut versuchen',
   refused: {

@@ -46,7 +46,10 @@ export const CheckInToggle = ({
         type="button"
         onClick={() => send(wanted)}
         aria-disabled={pending}
-        aria-label={refusal ? `${text.retry}: ${label}` : label}
+        // The visible words are part of the spoken name (WCAG 2.5.3): voice control finds the button.
+        aria-label={
+          pending ? `${text.pending} ${label}` : refusal ? `${text.retry}: ${label}` : label
+        }
         className={`opr-checkin__button opr-no-print${
           entry.checkedIn && !refusal ? ' opr-checkin__button--undo' : ''
         }`}
