@@ -176,7 +176,9 @@ describe('a coordinator in the admin', () => {
     // Check Käthe in on the participant list.
     await page.goto(`/admin/teilnehmerliste/${event.id}`)
     await page.getByRole('button', { name: 'Käthe Koordiniert einchecken' }).click()
-    await page.getByRole('button', { name: 'Käthe Koordiniert ist eingecheckt' }).waitFor()
+    await page
+      .getByRole('button', { name: 'Check-in von Käthe Koordiniert zurücknehmen' })
+      .waitFor()
     const kaethe = (
       await coordinator.call(
         'GET',

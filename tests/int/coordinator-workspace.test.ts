@@ -6,6 +6,7 @@ import type { Form } from '@/payload-types'
 import { participantsOf } from '@/registration/participants'
 
 import { createApiClient } from '../helpers/api'
+import { parseCsv } from '../helpers/csv'
 import {
   createContactForm,
   createEvent,
@@ -90,36 +91,6 @@ describe('bulk status changes follow the registration rules', () => {
     expect(confirmedPersons).toBe(2)
   })
 })
-
-/** RFC 4180 reader with `;`, enough to check what a spreadsheet would see. */
-const parseCsv = (text: string) => {
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let quoted = false
-  const endCell = () => {
-    row.push(cell)
-    cell = ''
-  }
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"'
-        i++
-      } else if (c === '"') quoted = false
-      else cell += c
-    } else if (c === '"') quoted = true
-    else if (c === ';') endCell()
-    else if (c === '\r' && text[i + 1] === '\n') {
-      endCell()
-      rows.push(row)
-      row = []
-      i++
-    } else cell += c
-  }
-  return rows
-}
 
 describe('export', () => {
   it('gives CSV that German Excel opens: BOM, ; separators, quoting, defused formulas, umlauts', async () => {

@@ -15,6 +15,7 @@ import {
   scheduleFields,
   venueFields,
 } from './fields'
+import { doorListCsv } from './endpoints/doorListCsv'
 import { noticePreview } from './endpoints/noticePreview'
 import { announceEventChange, rememberPublishedFacts } from './hooks/announceEventChange'
 import { promoteOnMoreSeats } from './hooks/promoteOnMoreSeats'
@@ -51,7 +52,7 @@ export const Events: CollectionConfig = {
     delete: isEditorOrAdmin,
   },
   defaultSort: '-start',
-  endpoints: [noticePreview],
+  endpoints: [noticePreview, doorListCsv],
   versions: {
     drafts: { schedulePublish: true },
     maxPerDoc: 50,

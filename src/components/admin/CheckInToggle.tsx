@@ -3,52 +3,64 @@
 import { useState } from 'react'
 
 import { formatTime } from '@/domain/dates'
+import type { DoorListEntry } from '@/domain/doorList/entries'
+import { doorListMessages as text } from '@/messages/doorList'
+import { requestCheckIn } from './checkInRequest'
 
-/** Checks a registration in or out at the door; the server records who and when. */
+/**
+ * Checks one registration in (or back out) at the door. While the server has not answered, the
+ * row says so; a lost or refused tap is shown with its reason and can be repeated. The row shows
+ * "eingecheckt" only after the server confirmed it.
+ */
 export const CheckInToggle = ({
-  id,
-  name,
-  initial,
+  entry,
+  onConfirmed,
 }: {
-  id: number
-  name: string
-  initial: { checkedIn: boolean; at?: string | null }
+  entry: DoorListEntry
+  onConfirmed: (stored: { checkedIn: boolean; checkedInAt: string | null }) => void
 }) => {
-  const [state, setState] = useState(initial)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string>()
+  const [pending, setPending] = useState(false)
+  const [refusal, setRefusal] = useState<{ wanted: boolean; message: string }>()
 
-  const toggle = async () => {
-    setBusy(true)
-    setError(undefined)
-    const response = await fetch(`/api/form-submissions/${id}?depth=0`, {
-      method: 'PATCH',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ checkedIn: !state.checkedIn }),
-    }).catch(() => undefined)
-    const json = await response?.json().catch(() => undefined)
-    if (response?.ok) setState({ checkedIn: Boolean(json.doc.checkedIn), at: json.doc.checkedInAt })
-    else setError(json?.errors?.[0]?.message ?? 'Nicht gespeichert – bitte erneut versuchen.')
-    setBusy(false)
+  const send = async (wanted: boolean) => {
+    if (pending) return
+    setPending(true)
+    setRefusal(undefined)
+    const answer = await requestCheckIn(entry.id, wanted)
+    setPending(false)
+    if (answer.confirmed)
+      onConfirmed({ checkedIn: answer.checkedIn, checkedInAt: answer.checkedInAt })
+    else setRefusal({ wanted, message: answer.message })
   }
 
+  const wanted = refusal?.wanted ?? !entry.checkedIn
+  const label = wanted ? text.checkInLabel(entry.name) : text.undoLabel(entry.name)
   return (
-    <span className="opr-checkin">
+    <div className="opr-checkin" aria-busy={pending}>
+      {entry.checkedIn && (
+        <span className="opr-checkin__done">
+          ✓ {text.checkedIn(entry.checkedInAt ? formatTime(entry.checkedInAt) : null)}
+        </span>
+      )}
       <button
         type="button"
-        onClick={toggle}
-        disabled={busy}
-        aria-pressed={state.checkedIn}
-        aria-label={`${name} ${state.checkedIn ? 'ist eingecheckt' : 'einchecken'}`}
-        className={
-          state.checkedIn ? 'opr-checkin__button opr-checkin__button--on' : 'opr-checkin__button'
+        onClick={() => send(wanted)}
+        aria-disabled={pending}
+        // The visible words are part of the spoken name (WCAG 2.5.3): voice control finds the button.
+        aria-label={
+          pending ? `${text.pending} ${label}` : refusal ? `${text.retry}: ${label}` : label
         }
+        className={`opr-checkin__button opr-no-print${
+          entry.checkedIn && !refusal ? ' opr-checkin__button--undo' : ''
+        }`}
       >
-        {state.checkedIn ? '✓ da' : 'Einchecken'}
+        {pending ? text.pending : refusal ? text.retry : entry.checkedIn ? text.undo : text.checkIn}
       </button>
-      {state.checkedIn && state.at && <span> {formatTime(state.at)} Uhr</span>}
-      {error && <span role="alert"> {error}</span>}
-    </span>
+      {refusal && (
+        <p role="alert" className="opr-checkin__refusal opr-no-print">
+          {refusal.message}
+        </p>
+      )}
+    </div>
   )
 }

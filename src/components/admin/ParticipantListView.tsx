@@ -2,10 +2,12 @@ import type { AdminViewServerProps } from 'payload'
 
 import { collectionSlugs } from '@/collections/slugs'
 import { formatEventDateRange } from '@/domain/dates'
+import { doorSearchOf, doorSearchParam } from '@/domain/doorList/entries'
 import { venueLine } from '@/domain/venue'
-import { participantsOf } from '@/registration/participants'
+import { doorListMessages } from '@/messages/doorList'
+import { doorListOf } from '@/registration/doorList'
 import { AdminPage, mayOpenCoordinatorPages } from './AdminPage'
-import { CheckInToggle } from './CheckInToggle'
+import { DoorList } from './DoorList'
 import { PrintButton } from './PrintButton'
 
 const eventIdOf = (params: AdminViewServerProps['params']) => {
@@ -15,98 +17,53 @@ const eventIdOf = (params: AdminViewServerProps['params']) => {
 }
 
 /**
- * `/admin/teilnehmerliste/<Veranstaltung>`: the confirmed registrations of one event, to print
- * (with a signature column) or to check people in at the door.
+ * `/admin/teilnehmerliste/<Veranstaltung>`: the confirmed registrations of one event, to check
+ * people in at the door on a phone, to print on A4 (with a signature column) or to download.
  */
 export const ParticipantListView = async (view: AdminViewServerProps) => {
   const { req } = view.initPageResult
   // Editors may not read registrations: answered before any query, which would fail for them.
   if (!mayOpenCoordinatorPages(req.user)) return <AdminPage view={view}>{null}</AdminPage>
-  const eventId = eventIdOf(view.params)
-  const event = Number.isSafeInteger(eventId)
-    ? await req.payload
-        .findByID({
-          collection: collectionSlugs.events,
-          id: eventId,
-          depth: 0,
-          draft: true,
-          overrideAccess: false,
-          user: req.user,
-        })
-        .catch(() => null)
-    : null
-  const {
-    participants: docs,
-    persons,
-    checkedInPersons: checkedIn,
-  } = event
-    ? await participantsOf(req.payload, event.id, req.user)
-    : { participants: [], persons: 0, checkedInPersons: 0 }
+  const list = await doorListOf(req.payload, eventIdOf(view.params), req.user)
+  if (!list)
+    return (
+      <AdminPage view={view}>
+        <p>{doorListMessages.unknownEvent}</p>
+      </AdminPage>
+    )
+  const { event, entries } = list
+  const query = doorSearchOf((view.searchParams as Record<string, unknown>)?.[doorSearchParam])
 
   return (
     <AdminPage view={view}>
-      {!event ? (
-        <p>Diese Veranstaltung gibt es nicht.</p>
-      ) : (
-        <article className="opr-participants">
-          <header className="opr-participants__header">
-            <h1>Teilnehmerliste: {event.title}</h1>
-            <p>
-              {formatEventDateRange(event.start, event.end)} · {venueLine(event.venue)}
-            </p>
-            <p>
-              <strong>{persons} Personen bestätigt</strong> ({docs.length} Anmeldungen) ·{' '}
-              <span>{checkedIn} eingecheckt</span>
-            </p>
-            <p className="opr-no-print">
-              <PrintButton />{' '}
-              <a
-                href={`/admin/collections/${collectionSlugs.formSubmissions}?where[event][equals]=${event.id}`}
-              >
-                Alle Einsendungen zu dieser Veranstaltung
-              </a>{' '}
-              <a
-                href={`/admin/collections/${collectionSlugs.eventNotices}/create?event=${event.id}`}
-              >
-                Nachricht an Angemeldete schreiben
-              </a>
-            </p>
-          </header>
-          <table className="opr-table opr-participants__table">
-            <thead>
-              <tr>
-                <th scope="col">Nr.</th>
-                <th scope="col">Name</th>
-                <th scope="col">Organisation</th>
-                <th scope="col">Personen</th>
-                <th scope="col">Unterstützungsbedarf</th>
-                <th scope="col">Check-in</th>
-                <th scope="col">Unterschrift</th>
-              </tr>
-            </thead>
-            <tbody>
-              {docs.map((doc, index) => (
-                <tr key={doc.id}>
-                  <td>{index + 1}</td>
-                  <td>{doc.name}</td>
-                  <td>{doc.organisation}</td>
-                  <td>{doc.persons ?? 1}</td>
-                  <td>{doc.supportNeeds}</td>
-                  <td>
-                    <CheckInToggle
-                      id={doc.id}
-                      name={doc.name ?? doc.email ?? String(doc.id)}
-                      initial={{ checkedIn: Boolean(doc.checkedIn), at: doc.checkedInAt }}
-                    />
-                  </td>
-                  <td className="opr-participants__signature" />
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {docs.length === 0 && <p>Noch keine bestätigten Anmeldungen.</p>}
-        </article>
-      )}
+      <article className="opr-participants">
+        <header className="opr-participants__header">
+          <h1>Teilnehmerliste: {event.title}</h1>
+          <p>
+            {formatEventDateRange(event.start, event.end)} · {venueLine(event.venue)}
+          </p>
+          <p className="opr-participants__actions opr-no-print">
+            <PrintButton orientation="portrait" />
+            <PrintButton orientation="landscape" />
+            <a
+              className="btn btn--style-secondary btn--size-small"
+              href={`/api/${collectionSlugs.events}/${event.id}/door-list.csv`}
+              download
+            >
+              {doorListMessages.csv}
+            </a>
+            <a
+              href={`/admin/collections/${collectionSlugs.formSubmissions}?where[event][equals]=${event.id}`}
+            >
+              Alle Einsendungen zu dieser Veranstaltung
+            </a>
+            <a href={`/admin/collections/${collectionSlugs.eventNotices}/create?event=${event.id}`}>
+              Nachricht an Angemeldete schreiben
+            </a>
+          </p>
+        </header>
+        <DoorList entries={entries} initialQuery={query} />
+      </article>
     </AdminPage>
   )
 }

@@ -4,6 +4,22 @@ import { expect } from 'vitest'
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
+/**
+ * axe at WCAG 2.1/2.2 AA on one of our own admin views (the region we render, not Payload's
+ * frame around it, which is Payload's to fix).
+ */
+export const auditRegion = async (page: Page, selector: string) => {
+  const { violations } = await new AxeBuilder({ page: page as never })
+    .include(selector)
+    .withTags(wcagTags)
+    .analyze()
+  expect(
+    violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    ),
+  ).toEqual([])
+}
+
 /** axe at WCAG 2.1/2.2 AA plus what axe cannot judge alone: language, one h1, skip link, labels. */
 export const audit = async (page: Page, { freshLoad = true } = {}) => {
   const { violations } = await new AxeBuilder({ page: page as never }).withTags(wcagTags).analyze()
