@@ -14,6 +14,7 @@ import { type AnswerValue, validateAnswers } from '@/domain/forms/validate'
 import { formErrors } from '@/messages/formErrors'
 import { submissionMessages } from '@/messages/submission'
 import type { FormSubmission } from '@/payload-types'
+import { formForSubmission } from '@/collections/Forms/formForSubmission'
 import { enforceRateLimit } from '@/collections/RateLimitBuckets/enforceRateLimit'
 import { relationId } from '@/domain/relations'
 import { consentsGiven } from '../consents'
@@ -58,11 +59,7 @@ export const deriveSubmissionColumns: CollectionBeforeValidateHook<FormSubmissio
 }) => {
   if (operation !== 'create' || !data) return data
   const formId = relationId(data.form)
-  const form = formId
-    ? await req.payload
-        .findByID({ collection: collectionSlugs.forms, id: formId, depth: 0, req })
-        .catch(() => null)
-    : null
+  const form = formId ? await formForSubmission(req, formId) : null
   if (!form) throw invalid(req, 'form', submissionMessages.unknownForm)
 
   const answers = answersOf(data.submissionData)
