@@ -31,6 +31,7 @@ import { withPoolErrorsLogged } from '@/db/poolErrors'
 import { withSafeJobUpdates } from '@/db/jobClaims'
 import { withSequentialBulkOperations } from '@/db/sequentialBulk'
 import { addSharedCacheTagsTable } from '@/db/sharedCacheTagsTable'
+import { answerFieldErrors } from '@/hooks/answerFieldErrors'
 import { adminInGerman } from '@/config/adminInGerman'
 import { adminTranslations, keepingAdminTranslations } from '@/config/adminTranslations'
 import { officeName, officeShortName } from '@/config/office'
@@ -111,7 +112,7 @@ export default buildConfig({
   ],
   globals: [SiteSettings],
   upload: uploadOptions(env.mediaMaxUploadMb),
-  hooks: { afterError: [answerUploadTooLarge(env.mediaMaxUploadMb)] },
+  hooks: { afterError: [answerUploadTooLarge(env.mediaMaxUploadMb), answerFieldErrors] },
   jobs: {
     tasks: [
       sendMailTask,

@@ -39,6 +39,30 @@ describe('an editor in the German admin', () => {
     await page.getByRole('button', { name: 'Programm', exact: true }).click()
     const firstTitle = page.locator('input[name="programme.0.title"]')
     await firstTitle.waitFor({ timeout: 60_000 })
+    // A start after the event's end is marked at that item's own field, with the rule.
+    const firstStart = page.locator('input[name="programme.0.startTime"]')
+    const startBefore = await firstStart.inputValue()
+    // Payload checks the form on the server while one types (a server action). Its answer must
+    // not arrive after the save's and clear the mark: the test lets it come back first, as a
+    // person's pause before clicking would.
+    const formChecked = page
+      .waitForResponse(
+        (r) => r.request().method() === 'POST' && !!r.request().headers()['next-action'],
+        {
+          timeout: 10_000,
+        },
+      )
+      .catch(() => undefined)
+    await firstStart.fill('23:30')
+    await formChecked
+    await page.waitForTimeout(1000)
+    await page.getByRole('button', { name: 'Veröffentlichen' }).click()
+    const marked = page.locator('.field-type.error', { has: firstStart })
+    await marked.waitFor({ timeout: 30_000 })
+    await expect(marked.locator('.field-error').textContent()).resolves.toMatch(
+      /^Beginn 23:30 Uhr liegt nach dem Ende der Veranstaltung \(\d\d:\d\d Uhr\)\.$/,
+    )
+    await firstStart.fill(startBefore)
     await firstTitle.fill('Begrüßung durch die Landrätin')
     await page.getByRole('button', { name: 'Veröffentlichen' }).click()
     await page

@@ -9,6 +9,7 @@ import { collectionSlugs } from '@/collections/slugs'
 import { formTokenField, honeypotField, inputFields } from '@/domain/forms/definition'
 import { issueFormToken } from '@/domain/forms/spam'
 import type { FieldError } from '@/domain/forms/validate'
+import { validationErrorsOf } from '@/domain/http/validationErrors'
 import { clientAddress } from '@/domain/rateLimit'
 import { actionStateOrNotFound, formFieldsOrNotFound } from '@/lib/actionArguments'
 import { payloadClient } from '@/lib/content'
@@ -20,20 +21,9 @@ import type { Form } from '@/payload-types'
 import { seatsLeftNow } from '@/registration/availability'
 import type { FormState, Outcome } from './types'
 
-/**
- * The field errors of Payload's ValidationError, recognised by shape. `instanceof` is not enough:
- * the API routes and the pages are separate server bundles, each with its own copy of `payload`,
- * and the error's class is the copy of whichever bundle first started Payload (its name is
- * minified too). Our own refusals carry `data.reason`, never `data.errors`.
- */
-const fieldErrorsOf = (error: unknown): FieldError[] | undefined => {
-  const { status, data } = (error ?? {}) as { status?: unknown; data?: { errors?: unknown } }
-  if (status !== 400 || !Array.isArray(data?.errors)) return undefined
-  return (data.errors as { path: string; message: string }[]).map((e) => ({
-    field: e.path,
-    message: e.message,
-  }))
-}
+/** Payload's refusal of single answers, as the form shows them at the fields. */
+const fieldErrorsOf = (error: unknown): FieldError[] | undefined =>
+  validationErrorsOf(error)?.map((e) => ({ field: e.path, message: e.message }))
 
 const echoOf = (formData: FormData, names: string[]) =>
   Object.fromEntries(
