@@ -2,7 +2,7 @@ import type { Field } from 'payload'
 
 import { isCoordinatorOrAdminField } from '@/access/isCoordinatorOrAdminField'
 import { collectionSlugs } from '@/collections/slugs'
-import { consentPurposes } from '@/domain/forms/definition'
+import { consentPurposes, maxLengths } from '@/domain/forms/definition'
 import {
   formKindLabels,
   formKinds,
@@ -23,6 +23,21 @@ const text = (name: string, de: string, en: string, extra: Partial<Field> = {}):
  * registration to another event would skip that event's seat rules. (Server code may still.)
  */
 const fixedOnArrival = { update: () => false }
+
+/**
+ * Contact details the coordinator may correct (a typo in a name or an address); the correction is
+ * recorded in the history with the old value (`recordContactCorrection`).
+ */
+const correctable = {
+  access: { update: isCoordinatorOrAdminField },
+  admin: {
+    width: '50%',
+    description: {
+      de: 'Korrigierbar; die alte Angabe bleibt im Statusverlauf. Es wird keine E-Mail verschickt.',
+      en: 'Correctable; the old value stays in the status history. No mail is sent.',
+    },
+  },
+} as const
 
 /** Typed columns derived from the answers on arrival, so coordinators can sort and filter. */
 export const submissionColumnFields: Field[] = [
@@ -69,9 +84,10 @@ export const submissionColumnFields: Field[] = [
   {
     type: 'row',
     fields: [
-      text('name', 'Name', 'Name', { index: true, admin: { ...readOnly, width: '50%' } }),
+      text('name', 'Name', 'Name', { index: true, maxLength: maxLengths.short, ...correctable }),
       text('organisation', 'Organisation', 'Organisation', {
-        admin: { ...readOnly, width: '50%' },
+        maxLength: maxLengths.short,
+        ...correctable,
       }),
     ],
   },
@@ -83,7 +99,7 @@ export const submissionColumnFields: Field[] = [
         type: 'email',
         index: true,
         label: { de: 'E-Mail', en: 'E-mail' },
-        admin: { ...readOnly, width: '50%' },
+        ...correctable,
       },
       text('phone', 'Telefon', 'Phone', { admin: { ...readOnly, width: '50%' } }),
     ],

@@ -25,6 +25,7 @@ import { guardPublicSubmission } from './hooks/guardPublicSubmission'
 import { promoteAfterDelete, promoteAfterStatusChange } from './hooks/promoteAfterRelease'
 import { queueSubmissionMails } from './hooks/queueSubmissionMails'
 import { recordCheckIn } from './hooks/recordCheckIn'
+import { recordContactCorrection } from './hooks/recordContactCorrection'
 import { recordStatusHistory } from './hooks/recordStatusHistory'
 
 const readOnlyAnswers = (fields: Field[]): Field[] =>
@@ -106,6 +107,7 @@ export const formSubmissionOverrides: PluginConfig['formSubmissionOverrides'] = 
       applyRegistrationRules,
       applyOfficeCancellation,
       recordStatusHistory,
+      recordContactCorrection,
       recordCheckIn,
     ],
     afterChange: [queueSubmissionMails, promoteAfterStatusChange],
