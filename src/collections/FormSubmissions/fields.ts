@@ -15,6 +15,12 @@ import { submissionMessages } from '@/messages/submission'
 
 const readOnly = { readOnly: true } as const
 
+/** "01.12.2026, 04:05 Uhr" instead of Payload's "Dez. 1, 2026 3:05 vorm.". */
+const dateAndTime = {
+  pickerAppearance: 'dayAndTime',
+  displayFormat: "dd.MM.yyyy, HH:mm 'Uhr'",
+} as const
+
 const text = (name: string, de: string, en: string, extra: Partial<Field> = {}): Field =>
   ({ name, type: 'text', label: { de, en }, admin: readOnly, ...extra }) as Field
 
@@ -172,7 +178,10 @@ export const consentsField: Field = {
     singular: { de: 'Einwilligung', en: 'Consent' },
     plural: { de: 'Einwilligungen', en: 'Consents' },
   },
-  admin: readOnly,
+  admin: {
+    ...readOnly,
+    components: { Field: '@/components/admin/SubmissionConsents#SubmissionConsents' },
+  },
   fields: [
     {
       name: 'purpose',
@@ -209,7 +218,10 @@ export const statusHistoryField: Field = {
     singular: { de: 'Änderung', en: 'Change' },
     plural: { de: 'Änderungen', en: 'Changes' },
   },
-  admin: { ...readOnly, initCollapsed: true },
+  admin: {
+    ...readOnly,
+    components: { Field: '@/components/admin/SubmissionHistory#SubmissionHistory' },
+  },
   fields: [
     {
       type: 'row',
@@ -236,7 +248,7 @@ export const statusHistoryField: Field = {
           name: 'at',
           type: 'date',
           label: { de: 'Zeitpunkt', en: 'At' },
-          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          admin: { date: dateAndTime },
         },
       ],
     },
@@ -279,7 +291,7 @@ export const checkInFields: Field[] = [
     name: 'checkedInAt',
     type: 'date',
     label: { de: 'Eingecheckt am', en: 'Checked in at' },
-    admin: { ...readOnly, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    admin: { ...readOnly, position: 'sidebar', date: dateAndTime },
   },
   {
     name: 'checkedInBy',
@@ -301,6 +313,7 @@ export const lifecycleFields: Field[] = [
     admin: {
       ...readOnly,
       position: 'sidebar',
+      date: dateAndTime,
       condition: (data) => Boolean(data?.remindedForStart),
     },
   },
@@ -308,6 +321,6 @@ export const lifecycleFields: Field[] = [
     name: 'anonymisedAt',
     type: 'date',
     label: { de: 'Personendaten gelöscht am', en: 'Personal data removed at' },
-    admin: { ...readOnly, position: 'sidebar' },
+    admin: { ...readOnly, position: 'sidebar', date: dateAndTime },
   },
 ]
