@@ -184,7 +184,7 @@ describe('the coordinator’s submission lists', () => {
     await auditOurs(page, ['.opr-record'])
 
     await page.locator('#field-email').fill('lina.liste@e2e.example')
-    await page.getByRole('button', { name: 'Speichern' }).click()
+    await page.getByRole('button', { name: 'Speichern', exact: true }).first().click()
     await page
       .getByText(/erfolgreich/i)
       .first()
