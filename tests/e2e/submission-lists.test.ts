@@ -152,6 +152,11 @@ describe('the coordinator’s submission lists', () => {
       const row = page.locator('tbody tr', { hasText: marks[list.kind] })
       await expect(row.innerText()).resolves.toMatch(berlinMoment)
       if (list.kind === 'registration') {
+        // The event by its title once loaded, and nothing in its place before.
+        await expect
+          .poll(() => row.locator('td.cell-event').innerText(), { timeout: 30_000 })
+          .toBe('Listenprobe')
+        await expect(page.locator('body').innerText()).resolves.not.toContain('<Kein')
         // Not checked in: "nein", never "falsch"; no organisation: an empty cell.
         await expect(row.locator('td.cell-checkedIn').innerText()).resolves.toBe('nein')
         await expect(row.locator('td.cell-organisation').innerText()).resolves.toBe('')

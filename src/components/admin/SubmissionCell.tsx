@@ -4,6 +4,7 @@ import { DefaultCell } from '@payloadcms/ui'
 import type { ClientField, DefaultCellComponentProps } from 'payload'
 
 import { formatDateTime, formatNumericDate } from '@/domain/dates'
+import { RelatedTitle } from './RelatedTitle'
 
 const isEmpty = (value: unknown) =>
   value == null || value === '' || (Array.isArray(value) && value.length === 0)
@@ -22,8 +23,8 @@ const germanText = ({ cellData, field }: DefaultCellComponentProps): string | un
 /**
  * A cell of the submissions list. Payload fills an empty cell with "<Kein Name>" and writes
  * "wahr/falsch" and its own date format; here an empty cell stays empty, yes/no is "ja"/"nein" and
- * a moment "01.12.2026, 04:05 Uhr" in Berlin time. Everything else is Payload's own cell, links
- * included.
+ * a moment "01.12.2026, 04:05 Uhr" in Berlin time, a related event by its title (empty while it
+ * loads). Everything else is Payload's own cell, links included.
  */
 export const SubmissionCell = (props: DefaultCellComponentProps) => {
   const text = germanText(props)
@@ -35,9 +36,18 @@ export const SubmissionCell = (props: DefaultCellComponentProps) => {
         field={{ ...props.field, type: 'text' } as ClientField}
       />
     )
-  if (!isEmpty(props.cellData)) return <DefaultCell {...props} />
+  const { cellData, field, link } = props
+  if (
+    field.type === 'relationship' &&
+    typeof field.relationTo === 'string' &&
+    (typeof cellData === 'number' || typeof cellData === 'string') &&
+    cellData !== '' &&
+    !link
+  )
+    return <RelatedTitle relationTo={field.relationTo} id={cellData} />
+  if (!isEmpty(cellData)) return <DefaultCell {...props} />
   // The linked column must still lead to the submission.
-  return props.link ? (
+  return link ? (
     <DefaultCell
       {...props}
       cellData="Einsendung öffnen"
