@@ -957,7 +957,7 @@ export interface MailMessage {
   createdAt: string;
 }
 /**
- * Registrations, partnership declarations and messages from the site’s forms.
+ * Registrations, partnership declarations, messages and barrier reports from the site’s forms.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "form-submissions".
@@ -970,8 +970,17 @@ export interface FormSubmission {
    * Changing it checks capacity, promotes from the waiting list and sends mails.
    */
   status?: ('confirmed' | 'waitlisted' | 'cancelled' | 'eventCancelled' | 'received' | 'done') | null;
+  /**
+   * Correctable; the old value stays in the status history. No mail is sent.
+   */
   name?: string | null;
+  /**
+   * Correctable; the old value stays in the status history. No mail is sent.
+   */
   organisation?: string | null;
+  /**
+   * Correctable; the old value stays in the status history. No mail is sent.
+   */
   email?: string | null;
   phone?: string | null;
   persons?: number | null;
@@ -1035,8 +1044,8 @@ export interface FormSubmission {
   checkedInBy?: (number | null) | User;
   remindedForStart?: string | null;
   anonymisedAt?: string | null;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
 }
 /**
  * Log of data access and erasure requests.
@@ -1963,8 +1972,8 @@ export interface FormSubmissionsSelect<T extends boolean = true> {
   checkedInBy?: T;
   remindedForStart?: T;
   anonymisedAt?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

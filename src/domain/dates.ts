@@ -70,6 +70,20 @@ export const formatWeekday = (value: DateInput): string => weekdayFormat.format(
 /** "25.11.2026, 08:07": when something arrived or happened, in admin lists and exports. */
 export const formatTimestamp = (value: DateInput): string => timestampFormat.format(toDate(value))
 
+/** "01.12.2026, 04:05 Uhr": a moment shown to staff in the admin (lists, history, consents). */
+export const formatDateTime = (value: DateInput): string => `${formatTimestamp(value)} Uhr`
+
+const numericDateFormat = new Intl.DateTimeFormat(locale, {
+  timeZone: eventTimeZone,
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+})
+
+/** "01.12.2026": a day without a time, e.g. when an answer is due. */
+export const formatNumericDate = (value: DateInput): string =>
+  numericDateFormat.format(toDate(value))
+
 /** The calendar date in Berlin as "YYYY-MM-DD", e.g. for grouping events by day. */
 export const berlinDateKey = (value: DateInput): string => {
   const parts = dateKeyFormat.formatToParts(toDate(value))

@@ -10,6 +10,10 @@ export const submissionMessages = {
   // Says nothing about whether the address was registered: only the mailbox owner learns that.
   duplicate:
     'Vielen Dank. Wir haben Ihnen eine E-Mail an die angegebene Adresse geschickt; sie enthält alle Angaben zu Ihrer Anmeldung und einen Link zum Abmelden.',
+  addressTakenForEvent:
+    'Unter dieser E-Mail-Adresse ist bereits eine andere Anmeldung zu dieser Veranstaltung eingetragen. Bitte prüfen Sie, ob es dieselbe Person ist, und stornieren Sie gegebenenfalls eine der beiden Anmeldungen.',
+  registrationNeedsEmail:
+    'Eine Anmeldung braucht eine E-Mail-Adresse: Bestätigungen und Änderungen gehen dorthin.',
   duplicateForStaff:
     'Für diese E-Mail-Adresse besteht bereits eine Anmeldung zu dieser Veranstaltung. Es wurde keine zweite angelegt.',
   rateLimited:

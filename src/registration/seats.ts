@@ -77,3 +77,24 @@ export const waitlistOf = async (
     ORDER BY created_at, id`)
   return rows as WaitlistEntry[]
 }
+
+/**
+ * Another registration of the event that holds or waits for a seat under this address (any case),
+ * besides `exceptId`. Call with the event's seats locked (`lockEventSeats`) so that no
+ * registration with the address can arrive between the check and the commit.
+ */
+export const otherActiveRegistrationId = async (
+  req: PayloadRequest,
+  eventId: number,
+  email: string,
+  exceptId: number,
+) => {
+  const db = await transactionOf(req)
+  const { rows } = await db.execute(sql`
+    SELECT id FROM form_submissions
+    WHERE event_id = ${eventId} AND lower(email) = lower(${email})
+      AND status IN ('confirmed', 'waitlisted') AND id <> ${exceptId}
+    ORDER BY id LIMIT 1`)
+  const row = rows[0] as { id: number } | undefined
+  return row ? Number(row.id) : null
+}

@@ -2,7 +2,7 @@ import type { Field } from 'payload'
 
 import { isCoordinatorOrAdminField } from '@/access/isCoordinatorOrAdminField'
 import { collectionSlugs } from '@/collections/slugs'
-import { consentPurposes } from '@/domain/forms/definition'
+import { consentPurposes, maxLengths } from '@/domain/forms/definition'
 import {
   formKindLabels,
   formKinds,
@@ -15,6 +15,12 @@ import { submissionMessages } from '@/messages/submission'
 
 const readOnly = { readOnly: true } as const
 
+/** "01.12.2026, 04:05 Uhr" instead of Payload's "Dez. 1, 2026 3:05 vorm.". */
+const dateAndTime = {
+  pickerAppearance: 'dayAndTime',
+  displayFormat: "dd.MM.yyyy, HH:mm 'Uhr'",
+} as const
+
 const text = (name: string, de: string, en: string, extra: Partial<Field> = {}): Field =>
   ({ name, type: 'text', label: { de, en }, admin: readOnly, ...extra }) as Field
 
@@ -23,6 +29,21 @@ const text = (name: string, de: string, en: string, extra: Partial<Field> = {}):
  * registration to another event would skip that event's seat rules. (Server code may still.)
  */
 const fixedOnArrival = { update: () => false }
+
+/**
+ * Contact details the coordinator may correct (a typo in a name or an address); the correction is
+ * recorded in the history with the old value (`recordContactCorrection`).
+ */
+const correctable = {
+  access: { update: isCoordinatorOrAdminField },
+  admin: {
+    width: '50%',
+    description: {
+      de: 'Korrigierbar; die alte Angabe bleibt im Statusverlauf. Es wird keine E-Mail verschickt.',
+      en: 'Correctable; the old value stays in the status history. No mail is sent.',
+    },
+  },
+} as const
 
 /** Typed columns derived from the answers on arrival, so coordinators can sort and filter. */
 export const submissionColumnFields: Field[] = [
@@ -69,9 +90,10 @@ export const submissionColumnFields: Field[] = [
   {
     type: 'row',
     fields: [
-      text('name', 'Name', 'Name', { index: true, admin: { ...readOnly, width: '50%' } }),
+      text('name', 'Name', 'Name', { index: true, maxLength: maxLengths.short, ...correctable }),
       text('organisation', 'Organisation', 'Organisation', {
-        admin: { ...readOnly, width: '50%' },
+        maxLength: maxLengths.short,
+        ...correctable,
       }),
     ],
   },
@@ -83,7 +105,7 @@ export const submissionColumnFields: Field[] = [
         type: 'email',
         index: true,
         label: { de: 'E-Mail', en: 'E-mail' },
-        admin: { ...readOnly, width: '50%' },
+        ...correctable,
       },
       text('phone', 'Telefon', 'Phone', { admin: { ...readOnly, width: '50%' } }),
     ],
@@ -156,7 +178,10 @@ export const consentsField: Field = {
     singular: { de: 'Einwilligung', en: 'Consent' },
     plural: { de: 'Einwilligungen', en: 'Consents' },
   },
-  admin: readOnly,
+  admin: {
+    ...readOnly,
+    components: { Field: '@/components/admin/SubmissionConsents#SubmissionConsents' },
+  },
   fields: [
     {
       name: 'purpose',
@@ -193,7 +218,10 @@ export const statusHistoryField: Field = {
     singular: { de: 'Änderung', en: 'Change' },
     plural: { de: 'Änderungen', en: 'Changes' },
   },
-  admin: { ...readOnly, initCollapsed: true },
+  admin: {
+    ...readOnly,
+    components: { Field: '@/components/admin/SubmissionHistory#SubmissionHistory' },
+  },
   fields: [
     {
       type: 'row',
@@ -220,7 +248,7 @@ export const statusHistoryField: Field = {
           name: 'at',
           type: 'date',
           label: { de: 'Zeitpunkt', en: 'At' },
-          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          admin: { date: dateAndTime },
         },
       ],
     },
@@ -263,7 +291,7 @@ export const checkInFields: Field[] = [
     name: 'checkedInAt',
     type: 'date',
     label: { de: 'Eingecheckt am', en: 'Checked in at' },
-    admin: { ...readOnly, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    admin: { ...readOnly, position: 'sidebar', date: dateAndTime },
   },
   {
     name: 'checkedInBy',
@@ -285,6 +313,7 @@ export const lifecycleFields: Field[] = [
     admin: {
       ...readOnly,
       position: 'sidebar',
+      date: dateAndTime,
       condition: (data) => Boolean(data?.remindedForStart),
     },
   },
@@ -292,6 +321,6 @@ export const lifecycleFields: Field[] = [
     name: 'anonymisedAt',
     type: 'date',
     label: { de: 'Personendaten gelöscht am', en: 'Personal data removed at' },
-    admin: { ...readOnly, position: 'sidebar' },
+    admin: { ...readOnly, position: 'sidebar', date: dateAndTime },
   },
 ]

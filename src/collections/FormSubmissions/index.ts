@@ -16,6 +16,7 @@ import {
   answerDuplicateNeutrally,
   answerNewRegistrationNeutrally,
 } from './hooks/answerPublicNeutrally'
+import { receivedAtField, withSubmissionCells } from './listCells'
 import { officeCancellationFields } from './officeCancellation'
 import { overCapacityFields } from './overCapacity'
 import { applyOfficeCancellation } from './hooks/applyOfficeCancellation'
@@ -25,6 +26,7 @@ import { guardPublicSubmission } from './hooks/guardPublicSubmission'
 import { promoteAfterDelete, promoteAfterStatusChange } from './hooks/promoteAfterRelease'
 import { queueSubmissionMails } from './hooks/queueSubmissionMails'
 import { recordCheckIn } from './hooks/recordCheckIn'
+import { recordContactCorrection } from './hooks/recordContactCorrection'
 import { recordStatusHistory } from './hooks/recordStatusHistory'
 import { revalidateSeatsAfterChange, revalidateSeatsAfterDelete } from './hooks/revalidateSeatCount'
 
@@ -37,7 +39,13 @@ const readOnlyAnswers = (fields: Field[]): Field[] =>
             field.name === 'form'
               ? { de: 'Formular', en: 'Form' }
               : { de: 'Alle Antworten', en: 'All answers' },
-          admin: { ...field.admin, readOnly: true },
+          admin: {
+            ...field.admin,
+            readOnly: true,
+            ...(field.name === 'submissionData'
+              ? { components: { Field: '@/components/admin/SubmissionAnswers#SubmissionAnswers' } }
+              : {}),
+          },
           // The form is fixed on arrival: it decided which answers and seat rules applied.
           // The form builder's check that it exists reads the whole form once more, while the
           // event's seats are locked; `deriveSubmissionColumns` has read it already (and the
@@ -62,21 +70,13 @@ export const formSubmissionOverrides: PluginConfig['formSubmissionOverrides'] = 
   admin: {
     group: { de: 'Formulare', en: 'Forms' },
     useAsTitle: 'email',
-    defaultColumns: [
-      'kind',
-      'event',
-      'name',
-      'organisation',
-      'email',
-      'persons',
-      'status',
-      'createdAt',
-    ],
+    // All kinds at once; the lists per kind (kindLists.ts) bring their own columns.
+    defaultColumns: ['createdAt', 'kind', 'name', 'email', 'event', 'status'],
     listSearchableFields: ['name', 'email', 'organisation'],
     components: { beforeListTable: ['@/components/admin/SubmissionListTools#SubmissionListTools'] },
     description: {
-      de: 'Anmeldungen, Partnerschafts-Erklärungen und Nachrichten aus den Formularen der Website.',
-      en: 'Registrations, partnership declarations and messages from the site’s forms.',
+      de: 'Anmeldungen, Partnerschafts-Erklärungen, Nachrichten und Barriere-Meldungen aus den Formularen der Website.',
+      en: 'Registrations, partnership declarations, messages and barrier reports from the site’s forms.',
     },
   },
   access: {
@@ -89,17 +89,19 @@ export const formSubmissionOverrides: PluginConfig['formSubmissionOverrides'] = 
   endpoints: [exportSubmissions],
   // The seat count reads confirmed registrations of one event; the list filters by these.
   indexes: [{ fields: ['event', 'status'] }],
-  fields: ({ defaultFields }) => [
-    ...submissionColumnFields,
-    ...readOnlyAnswers(defaultFields),
-    consentsField,
-    internalNoteField,
-    statusHistoryField,
-    ...overCapacityFields,
-    ...officeCancellationFields,
-    ...checkInFields,
-    ...lifecycleFields,
-  ],
+  fields: ({ defaultFields }) =>
+    withSubmissionCells([
+      ...submissionColumnFields,
+      ...readOnlyAnswers(defaultFields),
+      consentsField,
+      internalNoteField,
+      statusHistoryField,
+      ...overCapacityFields,
+      ...officeCancellationFields,
+      ...checkInFields,
+      ...lifecycleFields,
+      receivedAtField,
+    ]),
   hooks: {
     beforeOperation: [guardPublicSubmission],
     beforeValidate: [deriveSubmissionColumns],
@@ -107,6 +109,7 @@ export const formSubmissionOverrides: PluginConfig['formSubmissionOverrides'] = 
       applyRegistrationRules,
       applyOfficeCancellation,
       recordStatusHistory,
+      recordContactCorrection,
       recordCheckIn,
     ],
     afterChange: [queueSubmissionMails, promoteAfterStatusChange, revalidateSeatsAfterChange],

@@ -1,5 +1,9 @@
 import type { TypedUser } from 'payload'
 
+import {
+  submissionKindListHref,
+  submissionKindLists,
+} from '@/collections/FormSubmissions/kindLists'
 import { hasRole } from '@/domain/roles'
 
 /** Our own admin pages in the navigation, for the roles that may use them. */
@@ -7,6 +11,11 @@ export const CoordinatorNavLinks = ({ user }: { user?: TypedUser | null }) =>
   hasRole(user as { role?: 'admin' } | null, 'admin', 'coordinator') ? (
     <div className="opr-nav-links">
       <a href="/admin">Übersicht</a>
+      {submissionKindLists.map((list) => (
+        <a key={list.kind} href={submissionKindListHref(list)}>
+          {list.title}
+        </a>
+      ))}
       <a href="/admin/datenauskunft">Datenauskunft und Löschung</a>
     </div>
   ) : null

@@ -31,6 +31,10 @@ import { WriteToRegistrantsLink as WriteToRegistrantsLink_1a237c2a4ac2dce1b6c4d9
 import { EventPublishButton as EventPublishButton_2c9ef8c86eaea1664b10538aba8b4c0e } from '@/components/admin/EventPublishButton'
 import { NoticeDeliveryStatus as NoticeDeliveryStatus_8fafa9e72281bdace20fdff5d2a7ef8d } from '@/components/admin/NoticeDeliveryStatus'
 import { NoticeComposer as NoticeComposer_69113bbe8f0c81461c9b54ae3479af95 } from '@/components/admin/NoticeComposer'
+import { SubmissionCell as SubmissionCell_7c219cd62c168249f3eb591f63565f9e } from '@/components/admin/SubmissionCell'
+import { SubmissionAnswers as SubmissionAnswers_ad08c5e097fd643adf9147e22af0f30b } from '@/components/admin/SubmissionAnswers'
+import { SubmissionConsents as SubmissionConsents_81528206347b35531b447f010f0487db } from '@/components/admin/SubmissionConsents'
+import { SubmissionHistory as SubmissionHistory_06ec849af0d56a9c7486d57aab5dfd05 } from '@/components/admin/SubmissionHistory'
 import { SubmissionListTools as SubmissionListTools_802e42ed941192b7606e1015f129156c } from '@/components/admin/SubmissionListTools'
 import { Icon as Icon_534076e2c753ea5d539a54b05f456b1b } from '@/components/admin/Icon'
 import { Logo as Logo_a44df17d0fc3dcd873dae43dc3bf66bd } from '@/components/admin/Logo'
@@ -77,6 +81,10 @@ export const importMap = {
   "@/components/admin/EventPublishButton#EventPublishButton": EventPublishButton_2c9ef8c86eaea1664b10538aba8b4c0e,
   "@/components/admin/NoticeDeliveryStatus#NoticeDeliveryStatus": NoticeDeliveryStatus_8fafa9e72281bdace20fdff5d2a7ef8d,
   "@/components/admin/NoticeComposer#NoticeComposer": NoticeComposer_69113bbe8f0c81461c9b54ae3479af95,
+  "@/components/admin/SubmissionCell#SubmissionCell": SubmissionCell_7c219cd62c168249f3eb591f63565f9e,
+  "@/components/admin/SubmissionAnswers#SubmissionAnswers": SubmissionAnswers_ad08c5e097fd643adf9147e22af0f30b,
+  "@/components/admin/SubmissionConsents#SubmissionConsents": SubmissionConsents_81528206347b35531b447f010f0487db,
+  "@/components/admin/SubmissionHistory#SubmissionHistory": SubmissionHistory_06ec849af0d56a9c7486d57aab5dfd05,
   "@/components/admin/SubmissionListTools#SubmissionListTools": SubmissionListTools_802e42ed941192b7606e1015f129156c,
   "@/components/admin/Icon#Icon": Icon_534076e2c753ea5d539a54b05f456b1b,
   "@/components/admin/Logo#Logo": Logo_a44df17d0fc3dcd873dae43dc3bf66bd,

@@ -1,0 +1,125 @@
+import { type CollectionBeforeChangeHook, type PayloadRequest, ValidationError } from 'payload'
+
+import { collectionSlugs } from '@/collections/slugs'
+import {
+  type Correction,
+  correctionReason,
+  correctionsOf,
+  erasedCorrectionReason,
+  isCorrectionReason,
+} from '@/domain/forms/corrections'
+import { type FormFieldDefinition, inputFields, maxLengths } from '@/domain/forms/definition'
+import { activeRegistrationStatuses, type SubmissionStatus } from '@/domain/forms/kinds'
+import { relationId } from '@/domain/relations'
+import { formErrors } from '@/messages/formErrors'
+import { submissionMessages } from '@/messages/submission'
+import type { FormSubmission } from '@/payload-types'
+import { lockEventSeats, otherActiveRegistrationId } from '@/registration/seats'
+import { actorOf } from '../helpers'
+
+type History = NonNullable<FormSubmission['statusHistory']>
+
+const invalidEmail = (req: PayloadRequest, message: string) =>
+  new ValidationError(
+    { collection: collectionSlugs.formSubmissions, errors: [{ path: 'email', message }] },
+    req.t,
+  )
+
+const isActive = (status: SubmissionStatus | null | undefined) =>
+  Boolean(status && activeRegistrationStatuses.includes(status))
+
+/**
+ * One person, one seat: a registration that holds or waits for a seat may not end up under an
+ * address that another active registration of the event already uses, whether its address is
+ * corrected or it is taken back from "storniert". The event's seats stay locked until the commit,
+ * exactly as for a new registration.
+ */
+const refuseSecondRegistration = async (
+  req: PayloadRequest,
+  data: Partial<FormSubmission>,
+  original: FormSubmission,
+  emailCorrected: boolean,
+) => {
+  if (original.kind !== 'registration') return
+  const email = 'email' in data ? data.email : original.email
+  if (emailCorrected && !email?.trim())
+    throw invalidEmail(req, submissionMessages.registrationNeedsEmail)
+  const status = data.status ?? original.status
+  const becomesActive = isActive(status) && !isActive(original.status)
+  const eventId = relationId(original.event)
+  if (!email || !eventId || !isActive(status) || !(emailCorrected || becomesActive)) return
+  await lockEventSeats(req, eventId)
+  if (await otherActiveRegistrationId(req, eventId, email, original.id))
+    throw invalidEmail(req, submissionMessages.addressTakenForEvent)
+}
+
+/**
+ * The answers say the same as the columns: mails fill their placeholders from the answers, so a
+ * corrected name must not greet the person with the old one.
+ */
+const correctedAnswers = async (
+  req: PayloadRequest,
+  original: FormSubmission,
+  corrections: Correction[],
+) => {
+  const formId = relationId(original.form)
+  const form = formId
+    ? await req.payload
+        .findByID({ collection: collectionSlugs.forms, id: formId, depth: 0, req })
+        .catch(() => null)
+    : null
+  const fields = inputFields(form?.fields) as FormFieldDefinition[]
+  const answers = (original.submissionData ?? []).map(({ field, value }) => ({ field, value }))
+  for (const { field: column, to } of corrections) {
+    const name = fields.find((field) => field.column === column)?.name
+    if (!name) continue
+    const kept = answers.filter((answer) => answer.field !== name)
+    answers.splice(0, answers.length, ...kept, ...(to ? [{ field: name, value: to }] : []))
+  }
+  return answers
+}
+
+/**
+ * The office corrects a name, an address or an organisation; the history keeps the old value
+ * (after `recordStatusHistory`, which has set the history this change starts from). When the
+ * person's data is erased, the old values in the history go too.
+ */
+export const recordContactCorrection: CollectionBeforeChangeHook<FormSubmission> = async ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
+  if (operation !== 'update' || !originalDoc) return data
+  const history: History = data.statusHistory ?? originalDoc.statusHistory ?? []
+  if (data.anonymisedAt && !originalDoc.anonymisedAt) {
+    data.statusHistory = history.map((entry) =>
+      isCorrectionReason(entry.reason) ? { ...entry, reason: erasedCorrectionReason } : entry,
+    )
+    return data
+  }
+  const corrections = correctionsOf(originalDoc, data)
+  // The e-mail field has no length limit of its own; the public form allows no longer address.
+  if (corrections.some(({ field, to }) => field === 'email' && to.length > maxLengths.email))
+    throw invalidEmail(req, formErrors.tooLong('E-Mail', maxLengths.email))
+  await refuseSecondRegistration(
+    req,
+    data,
+    originalDoc,
+    corrections.some(({ field }) => field === 'email'),
+  )
+  if (!corrections.length) return data
+  const status = data.status ?? originalDoc.status
+  data.submissionData = await correctedAnswers(req, originalDoc, corrections)
+  data.statusHistory = [
+    ...history,
+    {
+      from: status,
+      to: status,
+      at: new Date().toISOString(),
+      ...actorOf(req),
+      reason: correctionReason(corrections),
+    },
+  ]
+  return data
+}
