@@ -42,9 +42,8 @@ describe('an editor in the German admin', () => {
     // A start after the event's end is marked at that item's own field, with the rule.
     const firstStart = page.locator('input[name="programme.0.startTime"]')
     const startBefore = await firstStart.inputValue()
-    // Payload checks the form on the server while one types (a server action). Its answer must
-    // not arrive after the save's and clear the mark: the test lets it come back first, as a
-    // person's pause before clicking would.
+    // Payload checks the form on the server while one types (a server action); the test lets
+    // that check come back first, as a person's pause would, so the mark it sees is the save's.
     const formChecked = page
       .waitForResponse(
         (r) => r.request().method() === 'POST' && !!r.request().headers()['next-action'],
