@@ -177,7 +177,8 @@ describe('a coordinator in the admin', () => {
     await page.goto('/admin/collections/form-submissions?search=otto')
     const rows = page.locator('table tbody tr')
     await expect(rows.count()).resolves.toBe(1)
-    await rows.first().getByRole('link', { name: 'Anmeldung' }).click()
+    // the row's first cell (when it came in) opens the submission
+    await rows.first().getByRole('link').first().click()
     await page.waitForURL(/form-submissions\/\d+/, { waitUntil: 'commit' })
     await page.locator('#field-status .rs__control').click()
     await page
