@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createToken } from '@/domain/tokens'
 import type { Form, FormSubmission, Partner } from '@/payload-types'
 import { revokeConsentsByToken } from '@/privacy/consents'
+import { applyRetention } from '@/retention/applyRetention'
 import { partnershipFormData } from '@/seed/data/forms'
 
 import { createApiClient } from '../helpers/api'
@@ -243,5 +244,41 @@ describe('a partner entry from a partnership declaration', () => {
     expect(message).toMatchObject({ status: 'skipped' })
     const toDeclarant = sink.received.filter((m) => m.envelopeTo.includes(declaration.email!))
     expect(toDeclarant.filter((m) => m.parsed.subject?.includes('genannt'))).toHaveLength(0)
+  })
+  it('mails once when two saves publish the entry at the same moment', async () => {
+    const declaration = await declare(true)
+    const made = await makeDraft(declaration.id, coordinator.token)
+    const partnerId = made.json.partnerId as number
+    const answers = await Promise.all([publishAsEditor(partnerId), publishAsEditor(partnerId)])
+    expect(answers.map((a) => a.status)).toEqual([200, 200])
+    expect(await listedMailsFor(declaration.id)).toHaveLength(1)
+  })
+
+  it('keeps the entry off the site when publishing and withdrawing happen at the same moment', async () => {
+    const declaration = await declare(true)
+    const made = await makeDraft(declaration.id, coordinator.token)
+    const partnerId = made.json.partnerId as number
+    await Promise.all([
+      publishAsEditor(partnerId),
+      revokeConsentsByToken(payload, revocationToken(declaration.id)),
+    ])
+    expect(await publicPartnerIds()).not.toContain(partnerId)
+  })
+
+  // Last: the retention run empties every declaration of this file.
+  it('keeps a published entry when the retention period empties the declaration', async () => {
+    const declaration = await declare(true)
+    const made = await makeDraft(declaration.id, coordinator.token)
+    const partnerId = made.json.partnerId as number
+    await publishAsEditor(partnerId)
+    const later = new Date(Date.now() + 400 * 24 * 60 * 60 * 1000)
+    expect((await applyRetention(payload, later)).partnerships).toBeGreaterThan(0)
+    expect(await publicPartnerIds()).toContain(partnerId)
+    // The editor can still edit it (no consent record left to check).
+    const edit = await api.request('PATCH', `/partners/${partnerId}`, {
+      token: editor.token,
+      body: { description: 'Seit 2026 dabei.' },
+    })
+    expect(edit.status).toBe(200)
   })
 })

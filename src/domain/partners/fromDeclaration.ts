@@ -9,11 +9,19 @@ type ConsentRecord = { purpose?: string | null; revokedAt?: string | null }
 export const hasNamingConsent = (consents: ConsentRecord[] | null | undefined) =>
   (consents ?? []).some((consent) => consent.purpose === namingConsentPurpose && !consent.revokedAt)
 
-/** Whether this change withdrew the consent to be named (it was active before, not any more). */
+/**
+ * Whether this change withdrew the consent to be named: it was active before and is now marked
+ * revoked. Emptied records (the retention period or an erasure of the contact person's data) are
+ * no withdrawal: the organisation's listing is not the contact person's data, and its consent
+ * stood when the entry was published.
+ */
 export const namingConsentWithdrawn = (
   before: ConsentRecord[] | null | undefined,
   after: ConsentRecord[] | null | undefined,
-) => hasNamingConsent(before) && !hasNamingConsent(after)
+) =>
+  hasNamingConsent(before) &&
+  !hasNamingConsent(after) &&
+  (after ?? []).some((consent) => consent.purpose === namingConsentPurpose && consent.revokedAt)
 
 type Declaration = {
   organisation?: string | null

@@ -7,19 +7,37 @@ import { queueMail } from '@/email/outbox'
 import type { Partner } from '@/payload-types'
 
 /**
+ * Whether the declarant was told already. Asked with the declaration's row locked (by
+ * `requireNamingConsent`, earlier in the same save), so a second save waits for the first to
+ * commit and then sees its mail. The outbox row is the record that counts: a save that started
+ * from an older copy of the partner may write the time back to empty.
+ */
+const alreadyTold = async (
+  db: Awaited<ReturnType<typeof executorFor>>,
+  partnerId: number,
+  declarationId: number,
+) => {
+  const { rows } = await db.execute(sql`
+    SELECT 1 FROM mail_messages WHERE submission_id = ${declarationId} AND template = 'partnerListed'
+    UNION ALL
+    SELECT 1 FROM partners WHERE id = ${partnerId} AND listed_mail_queued_at IS NOT NULL
+    LIMIT 1`)
+  return rows.length > 0
+}
+
+/**
  * The declarant hears once that their organisation is on the site: at the first save that makes
- * a partner entry from a declaration public. The claim is one conditional statement in the save's
- * transaction, so a second publish (or two at the same moment) finds it taken and queues nothing.
+ * a partner entry from a declaration public, in that save's transaction.
  */
 export const queueListedMail: CollectionAfterChangeHook<Partner> = async ({ doc, req }) => {
   const declarationId = relationId(doc.declaration)
   if (!doc.isPublic || !declarationId || doc.listedMailQueuedAt) return doc
   const db = await executorFor(req)
-  const { rows } = await db.execute(sql`
-    UPDATE partners SET listed_mail_queued_at = now()
-    WHERE id = ${doc.id} AND listed_mail_queued_at IS NULL
-    RETURNING listed_mail_queued_at`)
-  if (!rows.length) return doc
+  if (await alreadyTold(db, doc.id, declarationId)) return doc
+  const queuedAt = new Date().toISOString()
+  await db.execute(
+    sql`UPDATE partners SET listed_mail_queued_at = ${queuedAt} WHERE id = ${doc.id}`,
+  )
   const declaration = await req.payload
     .findByID({
       collection: collectionSlugs.formSubmissions,
@@ -38,10 +56,5 @@ export const queueListedMail: CollectionAfterChangeHook<Partner> = async ({ doc,
       submissionId: declarationId,
       req,
     })
-  return {
-    ...doc,
-    listedMailQueuedAt: String(
-      (rows[0] as { listed_mail_queued_at: unknown }).listed_mail_queued_at,
-    ),
-  }
+  return { ...doc, listedMailQueuedAt: queuedAt }
 }
