@@ -919,6 +919,7 @@ export interface Partner {
    * Created from this declaration; public only while the consent to be named stands.
    */
   declaration?: (number | null) | FormSubmission;
+  namingConsent?: string | null;
   listedMailQueuedAt?: string | null;
   internalContact?: {
     name?: string | null;
@@ -1627,6 +1628,7 @@ export interface PartnersSelect<T extends boolean = true> {
   logo?: T;
   partnerSince?: T;
   declaration?: T;
+  namingConsent?: T;
   listedMailQueuedAt?: T;
   internalContact?:
     | T

@@ -216,12 +216,22 @@ describe('a partner entry from a partnership declaration', () => {
     const partnerId = made.json.partnerId as number
     await publishAsEditor(partnerId)
     expect(await publicPartnerIds()).toContain(partnerId)
+    // The editor sees whether the consent stands, without seeing the declaration.
+    const consentSeenByEditor = async () =>
+      (await api.request('GET', `/partners/${partnerId}`, { token: editor.token })).json
+        .namingConsent
+    expect(await consentSeenByEditor()).toMatch(/^erteilt am \d{1,2}\. \p{L}+ \d{4}$/u)
+    expect(
+      (await api.request('GET', `/form-submissions/${declaration.id}`, { token: editor.token }))
+        .status,
+    ).toBe(403)
 
     const revoked = await revokeConsentsByToken(payload, revocationToken(declaration.id))
     expect(revoked.ok).toBe(true)
     expect(await publicPartnerIds()).not.toContain(partnerId)
     const partner = (await payload.findByID({ collection: 'partners', id: partnerId })) as Partner
     expect(partner.isPublic).toBe(false)
+    expect(await consentSeenByEditor()).toMatch(/^widerrufen am /)
 
     // The editor cannot put it back, and the action makes no second entry.
     const again = await publishAsEditor(partnerId)

@@ -8,6 +8,7 @@ import { municipalities, partnerCategories } from '@/domain/partnerCategories'
 import { slugField } from '@/fields/slug'
 import { revalidateOnChange, revalidateOnDelete } from '@/hooks/revalidateOnPublish'
 import { queueListedMail } from './hooks/queueListedMail'
+import { namingConsentField } from './namingConsentField'
 import { requireNamingConsent } from './hooks/requireNamingConsent'
 
 /** Set by server code only (the action on a declaration, the mail claim), never typed. */
@@ -121,6 +122,7 @@ export const Partners: CollectionConfig = {
         },
       },
     },
+    namingConsentField,
     {
       name: 'listedMailQueuedAt',
       type: 'date',
