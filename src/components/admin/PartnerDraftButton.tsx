@@ -52,7 +52,7 @@ export const PartnerDraftButton = () => {
 
   return (
     <div className="field-type opr-partner-draft">
-      <h3>Partnereintrag</h3>
+      <h2 className="opr-partner-draft__title">Partnereintrag</h2>
       {partnerId ? (
         <p>
           <a href={`${adminRoute}/collections/partners/${partnerId}`}>
@@ -67,7 +67,8 @@ export const PartnerDraftButton = () => {
       {outcome ? (
         <p role={outcome.kind === 'error' ? 'alert' : 'status'}>{outcome.message}</p>
       ) : null}
-      <p className="field-description">
+      {/* Payload's own description grey is too faint (WCAG contrast): plain text colour here. */}
+      <p>
         Nur mit Einwilligung zur Nennung. Der Eintrag ist zunächst nicht öffentlich; veröffentlichen
         kann die Redaktion.
       </p>
