@@ -189,6 +189,16 @@ describe('a partner entry from a partnership declaration', () => {
 
     expect((await publishAsEditor(partnerId)).status).toBe(200)
     expect(await publicPartnerIds()).toContain(partnerId)
+    // The public sees the organisation, never the link to the declaration or the mail's record.
+    const seenByPublic = await payload.findByID({
+      collection: 'partners',
+      id: partnerId,
+      overrideAccess: false,
+      depth: 1,
+    })
+    expect(seenByPublic).not.toHaveProperty('declaration')
+    expect(seenByPublic).not.toHaveProperty('listedMailQueuedAt')
+    expect(seenByPublic).not.toHaveProperty('namingConsent')
     // Taken down and published again, or saved again: still one mail.
     expect((await publishAsEditor(partnerId, false)).status).toBe(200)
     expect((await publishAsEditor(partnerId)).status).toBe(200)
