@@ -11,6 +11,7 @@ import * as migration_20261201_082411_event_cancellation_job from './20261201_08
 import * as migration_20261201_112818_notices_fan_out from './20261201_112818_notices_fan_out';
 import * as migration_20261204_161123_shared_cache_tags from './20261204_161123_shared_cache_tags';
 import * as migration_20261204_162449_start_page_follow_next_event from './20261204_162449_start_page_follow_next_event';
+import * as migration_20261204_164829_partners_from_declarations from './20261204_164829_partners_from_declarations';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261204_162449_start_page_follow_next_event.up,
     down: migration_20261204_162449_start_page_follow_next_event.down,
-    name: '20261204_162449_start_page_follow_next_event'
+    name: '20261204_162449_start_page_follow_next_event',
+  },
+  {
+    up: migration_20261204_164829_partners_from_declarations.up,
+    down: migration_20261204_164829_partners_from_declarations.down,
+    name: '20261204_164829_partners_from_declarations'
   },
 ];

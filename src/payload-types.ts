@@ -915,44 +915,17 @@ export interface Partner {
   description?: string | null;
   logo?: (number | null) | Media;
   partnerSince?: string | null;
+  /**
+   * Created from this declaration; public only while the consent to be named stands.
+   */
+  declaration?: (number | null) | FormSubmission;
+  namingConsent?: string | null;
+  listedMailQueuedAt?: string | null;
   internalContact?: {
     name?: string | null;
     email?: string | null;
     phone?: string | null;
   };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Every mail the service sends, with retries when the mail server is unreachable.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "mail-messages".
- */
-export interface MailMessage {
-  id: number;
-  template:
-    | 'confirmation'
-    | 'waitlist'
-    | 'promotion'
-    | 'cancellation'
-    | 'duplicate'
-    | 'receipt'
-    | 'officeNotice'
-    | 'eventNotice'
-    | 'reminder'
-    | 'registrationChanged'
-    | 'cancelledByOffice'
-    | 'officeCancellationNotice';
-  status: 'queued' | 'sending' | 'retrying' | 'sent' | 'failed' | 'skipped';
-  to: string;
-  subject?: string | null;
-  submission?: (number | null) | FormSubmission;
-  notice?: (number | null) | EventNotice;
-  attempts?: number | null;
-  sentAt?: string | null;
-  lastAttemptAt?: string | null;
-  lastError?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1046,6 +1019,40 @@ export interface FormSubmission {
   anonymisedAt?: string | null;
   createdAt: string;
   updatedAt: string;
+}
+/**
+ * Every mail the service sends, with retries when the mail server is unreachable.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mail-messages".
+ */
+export interface MailMessage {
+  id: number;
+  template:
+    | 'confirmation'
+    | 'waitlist'
+    | 'promotion'
+    | 'cancellation'
+    | 'duplicate'
+    | 'receipt'
+    | 'officeNotice'
+    | 'eventNotice'
+    | 'reminder'
+    | 'registrationChanged'
+    | 'cancelledByOffice'
+    | 'officeCancellationNotice'
+    | 'partnerListed';
+  status: 'queued' | 'sending' | 'retrying' | 'sent' | 'failed' | 'skipped';
+  to: string;
+  subject?: string | null;
+  submission?: (number | null) | FormSubmission;
+  notice?: (number | null) | EventNotice;
+  attempts?: number | null;
+  sentAt?: string | null;
+  lastAttemptAt?: string | null;
+  lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Log of data access and erasure requests.
@@ -1620,6 +1627,9 @@ export interface PartnersSelect<T extends boolean = true> {
   description?: T;
   logo?: T;
   partnerSince?: T;
+  declaration?: T;
+  namingConsent?: T;
+  listedMailQueuedAt?: T;
   internalContact?:
     | T
     | {

@@ -12,6 +12,7 @@ export const mailTemplates = [
   'registrationChanged',
   'cancelledByOffice',
   'officeCancellationNotice',
+  'partnerListed',
 ] as const
 
 export type MailTemplate = (typeof mailTemplates)[number]
@@ -29,6 +30,7 @@ export const mailTemplateLabels: Record<MailTemplate, string> = {
   registrationChanged: 'Bestätigung der geänderten Anmeldung',
   cancelledByOffice: 'Stornierung durch die Koordinierungsstelle',
   officeCancellationNotice: 'Hinweis an das Büro (Abmeldung)',
+  partnerListed: 'Nennung als Kooperationspartner:in auf der Website',
 }
 
 /** `skipped`: no longer to be sent when its turn came (the person cancelled, the event is off). */

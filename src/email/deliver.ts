@@ -5,7 +5,8 @@ import { collectionSlugs, globalSlugs } from '@/collections/slugs'
 import { connectionOf, sql } from '@/db/sql'
 import { readEnvironment } from '@/config/env'
 import { createToken } from '@/domain/tokens'
-import { consentRevocationPath } from '@/lib/paths'
+import { hasNamingConsent } from '@/domain/partners/fromDeclaration'
+import { consentRevocationPath, partnersPath } from '@/lib/paths'
 import type { Event, EventNotice, Form, FormSubmission, MailMessage } from '@/payload-types'
 import { calendarAttachment, eventPageLinks, personalCancellationLink } from './eventMailLinks'
 import { renderNotice } from './renderNotice'
@@ -63,6 +64,17 @@ const seatsNow = async (payload: Payload, event: Event) => {
   }
 }
 
+/** Why the mail that an organisation is named is no longer true when its turn comes. */
+const listingObsolete = async (payload: Payload, submission: FormSubmission) => {
+  if (!hasNamingConsent(submission.consents)) return 'Die Einwilligung zur Nennung ist widerrufen.'
+  const { totalDocs } = await payload.count({
+    collection: collectionSlugs.partners,
+    where: { and: [{ declaration: { equals: submission.id } }, { isPublic: { equals: true } }] },
+    overrideAccess: true,
+  })
+  return totalDocs ? undefined : 'Der Partnereintrag ist nicht mehr öffentlich.'
+}
+
 const renderMessage = async (payload: Payload, message: MailMessage) => {
   if (message.template === 'eventNotice') return renderNoticeMessage(payload, message)
   const submissionId =
@@ -77,6 +89,10 @@ const renderMessage = async (payload: Payload, message: MailMessage) => {
   const event = (typeof submission.event === 'object' ? submission.event : null) as Event | null
   if (message.template === 'reminder') {
     const obsolete = reminderObsolete(submission, event)
+    if (obsolete) throw new NotToBeSent(`Entfallen: ${obsolete}`)
+  }
+  if (message.template === 'partnerListed') {
+    const obsolete = await listingObsolete(payload, submission)
     if (obsolete) throw new NotToBeSent(`Entfallen: ${obsolete}`)
   }
   const settings = await payload.findGlobal({ slug: globalSlugs.siteSettings, depth: 0 })
@@ -113,6 +129,7 @@ const renderMessage = async (payload: Payload, message: MailMessage) => {
       consents: consentToken
         ? `${serverUrl}${consentRevocationPath}?token=${consentToken}`
         : undefined,
+      partners: message.template === 'partnerListed' ? `${serverUrl}${partnersPath}` : undefined,
       admin: `${serverUrl}/admin/collections/${collectionSlugs.formSubmissions}/${submission.id}`,
     },
   })

@@ -324,3 +324,14 @@ export const lifecycleFields: Field[] = [
     admin: { ...readOnly, position: 'sidebar', date: dateAndTime },
   },
 ]
+
+/** The coordinator's action on a partnership declaration (`PartnerDraftButton`). */
+export const partnerDraftField: Field = {
+  name: 'partnerDraft',
+  type: 'ui',
+  admin: {
+    position: 'sidebar',
+    condition: (data) => data?.kind === 'partnership',
+    components: { Field: '@/components/admin/PartnerDraftButton#PartnerDraftButton' },
+  },
+}

@@ -8,9 +8,11 @@ import {
   consentsField,
   internalNoteField,
   lifecycleFields,
+  partnerDraftField,
   statusHistoryField,
   submissionColumnFields,
 } from './fields'
+import { createPartnerDraftEndpoint } from './endpoints/createPartnerDraft'
 import { exportSubmissions } from './endpoints/exportSubmissions'
 import {
   answerDuplicateNeutrally,
@@ -29,6 +31,7 @@ import { recordCheckIn } from './hooks/recordCheckIn'
 import { recordContactCorrection } from './hooks/recordContactCorrection'
 import { recordStatusHistory } from './hooks/recordStatusHistory'
 import { revalidateSeatsAfterChange, revalidateSeatsAfterDelete } from './hooks/revalidateSeatCount'
+import { unlistPartnerAfterWithdrawal } from './hooks/unlistPartnerAfterWithdrawal'
 
 const readOnlyAnswers = (fields: Field[]): Field[] =>
   fields.map((field) =>
@@ -86,7 +89,7 @@ export const formSubmissionOverrides: PluginConfig['formSubmissionOverrides'] = 
     delete: isCoordinatorOrAdmin,
   },
   defaultSort: '-createdAt',
-  endpoints: [exportSubmissions],
+  endpoints: [exportSubmissions, createPartnerDraftEndpoint],
   // The seat count reads confirmed registrations of one event; the list filters by these.
   indexes: [{ fields: ['event', 'status'] }],
   fields: ({ defaultFields }) =>
@@ -95,6 +98,7 @@ export const formSubmissionOverrides: PluginConfig['formSubmissionOverrides'] = 
       ...readOnlyAnswers(defaultFields),
       consentsField,
       internalNoteField,
+      partnerDraftField,
       statusHistoryField,
       ...overCapacityFields,
       ...officeCancellationFields,
@@ -112,7 +116,12 @@ export const formSubmissionOverrides: PluginConfig['formSubmissionOverrides'] = 
       recordContactCorrection,
       recordCheckIn,
     ],
-    afterChange: [queueSubmissionMails, promoteAfterStatusChange, revalidateSeatsAfterChange],
+    afterChange: [
+      queueSubmissionMails,
+      promoteAfterStatusChange,
+      revalidateSeatsAfterChange,
+      unlistPartnerAfterWithdrawal,
+    ],
     afterDelete: [promoteAfterDelete, revalidateSeatsAfterDelete],
     afterOperation: [answerNewRegistrationNeutrally],
     afterError: [answerDuplicateNeutrally],

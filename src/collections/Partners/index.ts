@@ -7,6 +7,12 @@ import { collectionSlugs } from '@/collections/slugs'
 import { municipalities, partnerCategories } from '@/domain/partnerCategories'
 import { slugField } from '@/fields/slug'
 import { revalidateOnChange, revalidateOnDelete } from '@/hooks/revalidateOnPublish'
+import { queueListedMail } from './hooks/queueListedMail'
+import { namingConsentField } from './namingConsentField'
+import { requireNamingConsent } from './hooks/requireNamingConsent'
+
+/** Set by server code only (the action on a declaration, the mail claim), never typed. */
+const systemOnly = { read: isStaffField, create: () => false, update: () => false }
 
 export const Partners: CollectionConfig = {
   slug: collectionSlugs.partners,
@@ -27,7 +33,8 @@ export const Partners: CollectionConfig = {
   },
   defaultSort: 'name',
   hooks: {
-    afterChange: [revalidateOnChange],
+    beforeChange: [requireNamingConsent],
+    afterChange: [queueListedMail, revalidateOnChange],
     afterDelete: [revalidateOnDelete],
   },
   fields: [
@@ -96,6 +103,40 @@ export const Partners: CollectionConfig = {
       type: 'date',
       label: { de: 'Partner:in seit', en: 'Partner since' },
       admin: { date: { pickerAppearance: 'monthOnly', displayFormat: 'MM/yyyy' } },
+    },
+    {
+      // One entry per declaration (unique): a second click on the action finds this one.
+      name: 'declaration',
+      type: 'relationship',
+      relationTo: collectionSlugs.formSubmissions,
+      unique: true,
+      access: systemOnly,
+      label: { de: 'Aus Partnerschafts-Erklärung', en: 'From partnership declaration' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        condition: (data) => Boolean(data?.declaration),
+        description: {
+          de: 'Angelegt aus dieser Erklärung. Öffentlich nur, solange die Einwilligung zur Nennung besteht; ihr Widerruf nimmt den Eintrag sofort von der Website.',
+          en: 'Created from this declaration; public only while the consent to be named stands.',
+        },
+      },
+    },
+    namingConsentField,
+    {
+      name: 'listedMailQueuedAt',
+      type: 'date',
+      access: systemOnly,
+      label: {
+        de: 'Benachrichtigung über die Nennung eingereiht am',
+        en: 'Listing mail queued at',
+      },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        condition: (data) => Boolean(data?.listedMailQueuedAt),
+        date: { pickerAppearance: 'dayAndTime', displayFormat: "dd.MM.yyyy, HH:mm 'Uhr'" },
+      },
     },
     {
       // Personal data of a contact person: never public, whatever the organisation allows.

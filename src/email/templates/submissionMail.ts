@@ -16,6 +16,7 @@ import {
 } from '../compose'
 import { formWording, type Wording } from './mailWording'
 import { officeCancellationNotice } from './officeCancellationNotice'
+import { partnerListedMail } from './partnerListedMail'
 
 export type RenderedMail = {
   subject: string
@@ -40,6 +41,8 @@ export type SubmissionMailInput = {
     cancel?: string
     /** one link that revokes every optional consent of the submission */
     consents?: string
+    /** the public partner page, for the mail that an organisation is now named there */
+    partners?: string
     admin: string
   }
 }
@@ -205,4 +208,6 @@ export const renderSubmissionMail = (input: SubmissionMailInput): RenderedMail =
     ? officeNotice(input)
     : input.template === 'officeCancellationNotice'
       ? officeCancellationNotice(input)
-      : personalMail(input)
+      : input.template === 'partnerListed'
+        ? partnerListedMail(input)
+        : personalMail(input)

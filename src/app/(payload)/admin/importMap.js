@@ -34,6 +34,7 @@ import { NoticeComposer as NoticeComposer_69113bbe8f0c81461c9b54ae3479af95 } fro
 import { SubmissionCell as SubmissionCell_7c219cd62c168249f3eb591f63565f9e } from '@/components/admin/SubmissionCell'
 import { SubmissionAnswers as SubmissionAnswers_ad08c5e097fd643adf9147e22af0f30b } from '@/components/admin/SubmissionAnswers'
 import { SubmissionConsents as SubmissionConsents_81528206347b35531b447f010f0487db } from '@/components/admin/SubmissionConsents'
+import { PartnerDraftButton as PartnerDraftButton_777e7b124b054b5660d4892199c912f4 } from '@/components/admin/PartnerDraftButton'
 import { SubmissionHistory as SubmissionHistory_06ec849af0d56a9c7486d57aab5dfd05 } from '@/components/admin/SubmissionHistory'
 import { SubmissionListTools as SubmissionListTools_802e42ed941192b7606e1015f129156c } from '@/components/admin/SubmissionListTools'
 import { Icon as Icon_534076e2c753ea5d539a54b05f456b1b } from '@/components/admin/Icon'
@@ -84,6 +85,7 @@ export const importMap = {
   "@/components/admin/SubmissionCell#SubmissionCell": SubmissionCell_7c219cd62c168249f3eb591f63565f9e,
   "@/components/admin/SubmissionAnswers#SubmissionAnswers": SubmissionAnswers_ad08c5e097fd643adf9147e22af0f30b,
   "@/components/admin/SubmissionConsents#SubmissionConsents": SubmissionConsents_81528206347b35531b447f010f0487db,
+  "@/components/admin/PartnerDraftButton#PartnerDraftButton": PartnerDraftButton_777e7b124b054b5660d4892199c912f4,
   "@/components/admin/SubmissionHistory#SubmissionHistory": SubmissionHistory_06ec849af0d56a9c7486d57aab5dfd05,
   "@/components/admin/SubmissionListTools#SubmissionListTools": SubmissionListTools_802e42ed941192b7606e1015f129156c,
   "@/components/admin/Icon#Icon": Icon_534076e2c753ea5d539a54b05f456b1b,

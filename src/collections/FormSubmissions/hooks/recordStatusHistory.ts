@@ -41,12 +41,19 @@ export const recordStatusHistory: CollectionBeforeChangeHook<FormSubmission> = (
     operation === 'update' && req.context.selfServiceChange === true
       ? selfChangeOf(data, originalDoc)
       : undefined
-  if (!to || (to === from && !overCapacityReason && !selfChange)) {
+  // An explicit action of the office on this submission (e.g. a partner entry made from it).
+  const staffAction =
+    operation === 'update' && typeof req.context.staffAction === 'string'
+      ? req.context.staffAction
+      : undefined
+  if (!to || (to === from && !overCapacityReason && !selfChange && !staffAction)) {
     if (operation === 'update') data.statusHistory = history
     return data
   }
   const officeCancellation = to !== from ? officeCancellationOf(req, originalDoc?.id) : undefined
-  const reason = officeCancellation ? historyReasonOf(officeCancellation) : selfChange
+  const reason = officeCancellation
+    ? historyReasonOf(officeCancellation)
+    : (selfChange ?? staffAction)
   data.statusHistory = [
     ...history,
     {
