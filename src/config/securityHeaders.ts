@@ -54,8 +54,11 @@ export const noStorePaths = [
  */
 export const publicCacheControl = 'public, s-maxage=5, stale-while-revalidate=60'
 
-/** Every path but the ones above and Next.js' own files (which carry their own header). */
-export const publicPagesSource = '/((?!admin|api|anmeldung|einwilligung|next/|_next/).*)'
+/**
+ * Every path but the ones above and Next.js' own files (which carry their own header), by whole
+ * first segment: an editor's page `/anmeldungen` is a public page like any other.
+ */
+export const publicPagesSource = '/((?!(?:admin|api|anmeldung|einwilligung|next|_next)(?:/|$)).*)'
 
 /**
  * Only plain page requests: a form post (server action, with or without JavaScript) answers with

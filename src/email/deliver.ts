@@ -11,6 +11,7 @@ import type { Event, EventNotice, Form, FormSubmission, MailMessage } from '@/pa
 import { calendarAttachment, eventPageLinks, personalCancellationLink } from './eventMailLinks'
 import { renderNotice } from './renderNotice'
 import { eventSeatStats } from '@/registration/eventStats'
+import { withoutPlaceholders } from '@/domain/placeholders'
 import { seatsLeft } from '@/domain/registration/rules'
 import { renderSubmissionMail } from './templates/submissionMail'
 
@@ -50,10 +51,15 @@ const reminderObsolete = (submission: FormSubmission, event: Event | null) => {
   return undefined
 }
 
-/** The office's reason, from the history entry of the cancellation (kept there for the office). */
+/**
+ * The office's reason, from the history entry of the cancellation (kept there for the office).
+ * Only a change *into* "storniert": a correction of the contact details is recorded with the
+ * same status on both sides, and its text is for the office, not for the person.
+ */
 const officeReasonOf = (submission: FormSubmission) =>
-  [...(submission.statusHistory ?? [])].reverse().find((entry) => entry.to === 'cancelled')
-    ?.reason ?? undefined
+  [...(submission.statusHistory ?? [])]
+    .reverse()
+    .find((entry) => entry.to === 'cancelled' && entry.from !== 'cancelled')?.reason ?? undefined
 
 /** Seats of the event as they are now, for the office's notice of a cancellation. */
 const seatsNow = async (payload: Payload, event: Event) => {
@@ -85,8 +91,11 @@ const renderMessage = async (payload: Payload, message: MailMessage) => {
     depth: 1,
     overrideAccess: true,
   })) as FormSubmission
-  const form = submission.form as Form
-  const event = (typeof submission.event === 'object' ? submission.event : null) as Event | null
+  // Mails are public too: an editor's unfinished "[bitte ergänzen: …]" never goes out.
+  const form = withoutPlaceholders(submission.form as Form)
+  const event = withoutPlaceholders(
+    (typeof submission.event === 'object' ? submission.event : null) as Event | null,
+  )
   if (message.template === 'reminder') {
     const obsolete = reminderObsolete(submission, event)
     if (obsolete) throw new NotToBeSent(`Entfallen: ${obsolete}`)
@@ -95,7 +104,9 @@ const renderMessage = async (payload: Payload, message: MailMessage) => {
     const obsolete = await listingObsolete(payload, submission)
     if (obsolete) throw new NotToBeSent(`Entfallen: ${obsolete}`)
   }
-  const settings = await payload.findGlobal({ slug: globalSlugs.siteSettings, depth: 0 })
+  const settings = withoutPlaceholders(
+    await payload.findGlobal({ slug: globalSlugs.siteSettings, depth: 0 }),
+  )
   const { serverUrl } = readEnvironment()
   const cancel =
     event && withLink.includes(message.template)
@@ -157,12 +168,14 @@ const renderNoticeMessage = async (payload: Payload, message: MailMessage) => {
     depth: 0,
     overrideAccess: true,
   })
-  const event = await payload.findByID({
-    collection: collectionSlugs.events,
-    id: relationId(notice.event)!,
-    depth: 0,
-    overrideAccess: true,
-  })
+  const event = withoutPlaceholders(
+    await payload.findByID({
+      collection: collectionSlugs.events,
+      id: relationId(notice.event)!,
+      depth: 0,
+      overrideAccess: true,
+    }),
+  )
   const submissionId = relationId(message.submission)
   if (!submissionId) {
     const rendered = await renderNotice(payload, { notice, event })

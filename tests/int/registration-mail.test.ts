@@ -248,3 +248,20 @@ describe('when the database is away while a mail is put together', () => {
     expect(sent).toMatchObject({ status: 'sent', attempts: 2 })
   })
 })
+
+describe('an unfinished text of the editor', () => {
+  it('never goes out by mail: "[bitte ergänzen: …]" is left out as on the website', async () => {
+    const event = await createEvent(payload, form)
+    await payload.update({
+      collection: 'events',
+      id: event.id,
+      data: { title: 'Netzwerktreffen [bitte ergänzen: Ort]' },
+      context: { disableRevalidate: true },
+    })
+    await submitAsPublic(payload, form, person(60), event)
+    await sendQueued()
+    const [mail] = mailsTo('person60@test.example')
+    expect(mail?.parsed.subject).toBe('Ihre Anmeldung: Netzwerktreffen')
+    expect(`${mail?.parsed.text}${mail?.parsed.html}`).not.toMatch(/bitte ergänzen/i)
+  })
+})

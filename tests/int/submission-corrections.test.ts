@@ -1,13 +1,20 @@
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { erasedCorrectionReason } from '@/domain/forms/corrections'
 import type { Event, Form, FormSubmission } from '@/payload-types'
 import { erasePersonData } from '@/privacy/personDataRequest'
 
 import { createApiClient } from '../helpers/api'
-import { createEvent, createRegistrationForm, person, submitAsPublic } from '../helpers/forms'
+import {
+  createEvent,
+  createRegistrationForm,
+  person,
+  setOfficeForMails,
+  submitAsPublic,
+} from '../helpers/forms'
 import { testPayload } from '../helpers/payload'
+import { startMailSink } from '../helpers/smtpSink'
 import { createStaff } from '../helpers/users'
 
 type Staff = Awaited<ReturnType<typeof createStaff>>
@@ -19,8 +26,12 @@ let event: Event
 let editor: Staff
 let coordinator: Staff
 
+let sink: Awaited<ReturnType<typeof startMailSink>>
+
 beforeAll(async () => {
+  sink = await startMailSink()
   payload = await testPayload()
+  await setOfficeForMails(payload)
   api = await createApiClient()
   // The first account is always an administrator.
   await createStaff(payload, 'admin')
@@ -29,6 +40,8 @@ beforeAll(async () => {
   form = await createRegistrationForm(payload)
   event = await createEvent(payload, form, { capacity: 10 })
 })
+
+afterAll(() => sink.stop())
 
 let n = 0
 const register = () => submitAsPublic(payload, form, person(++n + 8000), event)
@@ -143,5 +156,44 @@ describe('correcting contact details of a submission', () => {
     const text = JSON.stringify(erased.statusHistory)
     expect(text).not.toContain(registration.email!)
     expect(text).toContain(erasedCorrectionReason)
+  })
+})
+
+describe('a correction and the public form’s rules', () => {
+  it.each([
+    ['name', '=HYPERLINK("http://evil.example/","x")', /darf keine Internetadresse enthalten/],
+    ['organisation', '<img src=x onerror=alert(1)>', /spitzen Klammern/],
+    ['email', 'keine-adresse', /E-Mail/],
+  ])(
+    'refuses a corrected %s the public form would refuse, and changes nothing',
+    async (field, value, message) => {
+      const registration = await register()
+      const response = await patch(registration.id, { [field]: value }, coordinator.token)
+      expect(response.status).toBe(400)
+      expect(JSON.stringify(response.json)).toMatch(message)
+      expect(await load(registration.id)).toMatchObject({
+        name: registration.name,
+        email: registration.email,
+        statusHistory: registration.statusHistory,
+      })
+    },
+  )
+})
+
+describe('a cancellation saved together with a correction', () => {
+  it('tells the person the office’s reason, not the correction', async () => {
+    const registration = await register()
+    const response = await patch(
+      registration.id,
+      { status: 'cancelled', cancellationReason: 'Der Raum ist zu klein.', name: 'Ada Neu' },
+      coordinator.token,
+    )
+    expect(response.status).toBe(200)
+    await payload.jobs.run({ queue: 'mail', limit: 50 })
+    const mail = sink.received.find(
+      (m) => m.envelopeTo.includes(registration.email!) && /storniert/.test(m.parsed.subject ?? ''),
+    )
+    expect(mail?.parsed.text).toContain('Der Raum ist zu klein.')
+    expect(mail?.parsed.text).not.toContain('Korrektur')
   })
 })

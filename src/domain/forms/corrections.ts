@@ -1,3 +1,8 @@
+import { formErrors } from '@/messages/formErrors'
+
+import { readText } from './answerRules'
+import type { FormFieldDefinition } from './definition'
+
 /**
  * Contact details the office may correct after a submission arrived (a typo in a name or an
  * address). Every correction is written into the submission's history with the old value, so
@@ -46,3 +51,21 @@ export const isCorrectionReason = (reason: string | null | undefined) =>
 
 /** What stays of a correction once the person's data is erased: that it happened, not the values. */
 export const erasedCorrectionReason = 'Kontaktdaten korrigiert (alte Angaben gelöscht)'
+
+/**
+ * What is wrong with a corrected value, by the same rules the public form applies to that
+ * column (no links or markup in a name, a real address, the same lengths), or nothing. An
+ * emptied organisation is allowed; name and address must stay.
+ */
+export const correctionProblem = ({ field, to }: Correction): string | undefined => {
+  if (!to && field === 'organisation') return undefined
+  const definition = {
+    blockType: field === 'email' ? 'email' : 'text',
+    name: field,
+    label: correctableFieldLabels[field],
+    column: field,
+    required: field !== 'organisation',
+  } as FormFieldDefinition & { blockType: 'text' | 'email' }
+  if (!to) return formErrors.required(correctableFieldLabels[field])
+  return readText(definition, to).problem
+}

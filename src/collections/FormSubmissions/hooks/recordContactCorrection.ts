@@ -2,16 +2,18 @@ import { type CollectionBeforeChangeHook, type PayloadRequest, ValidationError }
 
 import { collectionSlugs } from '@/collections/slugs'
 import {
+  type CorrectableField,
   type Correction,
+  correctableFieldLabels,
+  correctionProblem,
   correctionReason,
   correctionsOf,
   erasedCorrectionReason,
   isCorrectionReason,
 } from '@/domain/forms/corrections'
-import { type FormFieldDefinition, inputFields, maxLengths } from '@/domain/forms/definition'
+import { type FormFieldDefinition, inputFields } from '@/domain/forms/definition'
 import { activeRegistrationStatuses, type SubmissionStatus } from '@/domain/forms/kinds'
 import { relationId } from '@/domain/relations'
-import { formErrors } from '@/messages/formErrors'
 import { submissionMessages } from '@/messages/submission'
 import type { FormSubmission } from '@/payload-types'
 import { lockEventSeats, otherActiveRegistrationId } from '@/registration/seats'
@@ -19,11 +21,18 @@ import { actorOf } from '../helpers'
 
 type History = NonNullable<FormSubmission['statusHistory']>
 
-const invalidEmail = (req: PayloadRequest, message: string) =>
+const invalidCorrection = (req: PayloadRequest, field: CorrectableField, message: string) =>
   new ValidationError(
-    { collection: collectionSlugs.formSubmissions, errors: [{ path: 'email', message }] },
+    {
+      collection: collectionSlugs.formSubmissions,
+      // the label names the field in Payload's summary ("… nicht korrekt: E-Mail")
+      errors: [{ path: field, label: correctableFieldLabels[field], message }],
+    },
     req.t,
   )
+
+const invalidEmail = (req: PayloadRequest, message: string) =>
+  invalidCorrection(req, 'email', message)
 
 const isActive = (status: SubmissionStatus | null | undefined) =>
   Boolean(status && activeRegistrationStatuses.includes(status))
@@ -99,9 +108,11 @@ export const recordContactCorrection: CollectionBeforeChangeHook<FormSubmission>
     return data
   }
   const corrections = correctionsOf(originalDoc, data)
-  // The e-mail field has no length limit of its own; the public form allows no longer address.
-  if (corrections.some(({ field, to }) => field === 'email' && to.length > maxLengths.email))
-    throw invalidEmail(req, formErrors.tooLong('E-Mail', maxLengths.email))
+  // A corrected value keeps to the rules the public form applies to it (links, markup, length).
+  for (const correction of corrections) {
+    const problem = correctionProblem(correction)
+    if (problem) throw invalidCorrection(req, correction.field, problem)
+  }
   await refuseSecondRegistration(
     req,
     data,
