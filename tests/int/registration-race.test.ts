@@ -54,9 +54,11 @@ describe('50 concurrent registrations for 10 seats', () => {
   })
 
   it('overbook when the event lock is skipped — the lock is what prevents it', async () => {
-    const event = await createEvent(payload, form, { capacity: 10 })
+    // Fewer seats than the connections that decide at once: with ten seats, the first ten
+    // concurrent transactions could fill them exactly and hide the missing lock.
+    const event = await createEvent(payload, form, { capacity: 5 })
     const result = await rush(event, { skipRegistrationLock: true })
     expect(result.rows).toBe(50)
-    expect(result.confirmed).toBeGreaterThan(10)
+    expect(result.confirmed).toBeGreaterThan(5)
   })
 })
