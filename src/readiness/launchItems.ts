@@ -114,7 +114,7 @@ const statementItems = (page: Page, now: Date): LaunchItem[] =>
 
 /**
  * Everything still open before launch, read with the reader's own rights. A handful of queries:
- * published pages and events, the site settings, and overdue barrier reports.
+ * published pages and events, the forms, the site settings, and overdue barrier reports.
  */
 export const launchItems = async (
   payload: Payload,
@@ -123,7 +123,7 @@ export const launchItems = async (
 ): Promise<LaunchItem[]> => {
   const asUser = { overrideAccess: false, user } as const
   const published = { _status: { equals: 'published' } } as const
-  const [pages, events, settings, home] = await Promise.all([
+  const [pages, events, forms, settings, home] = await Promise.all([
     payload.find({
       collection: collectionSlugs.pages,
       where: published,
@@ -138,6 +138,8 @@ export const launchItems = async (
       depth: 0,
       ...asUser,
     }),
+    // Labels, button texts and mail texts of the forms reach visitors and their inboxes.
+    payload.find({ collection: collectionSlugs.forms, limit: 100, depth: 0, ...asUser }),
     // Depth 0: the pages it links to are checked as pages, not once more as settings.
     payload.findGlobal({ slug: globalSlugs.siteSettings, depth: 0, ...asUser }),
     payload.find({
@@ -152,6 +154,7 @@ export const launchItems = async (
   const logos = await fundingLogos(payload, user, settings)
   const pageFields = payload.collections[collectionSlugs.pages].config.fields
   const eventFields = payload.collections[collectionSlugs.events].config.fields
+  const formFields = payload.collections[collectionSlugs.forms].config.fields
   const settingsFields = payload.globals.config.find(
     (global) => global.slug === globalSlugs.siteSettings,
   )!.fields
@@ -171,6 +174,14 @@ export const launchItems = async (
         event,
         `Veranstaltung „${event.title}“`,
         editUrl(collectionSlugs.events, event.id),
+      ),
+    ),
+    ...forms.docs.flatMap((form) =>
+      placeholderItems(
+        formFields,
+        form,
+        `Formular „${form.title}“`,
+        editUrl(collectionSlugs.forms, form.id),
       ),
     ),
     ...placeholderItems(settingsFields, settings, 'Website-Einstellungen', settingsUrl),

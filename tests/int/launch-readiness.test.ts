@@ -95,6 +95,29 @@ describe('the "Startklar?" panel', () => {
     expect(await panelHtml(coordinator)).toBe('')
   })
 
+  it('names a marker in a form’s texts (they reach the page and the mails), and drops it when filled in', async () => {
+    const { docs } = await payload.find({ collection: 'forms', limit: 1, depth: 0 })
+    const form = docs[0]!
+    await payload.update({
+      collection: 'forms',
+      id: form.id,
+      data: { submitButtonLabel: 'Absenden [bitte ergänzen: Text des Knopfs]' },
+      context: noRevalidate,
+    })
+    const marked = (await textsFor(editor)).filter((text) =>
+      text.startsWith(`Formular „${form.title}“`),
+    )
+    expect(marked).toHaveLength(1)
+    expect(marked[0]).toContain('Platzhalter „Text des Knopfs“')
+    await payload.update({
+      collection: 'forms',
+      id: form.id,
+      data: { submitButtonLabel: form.submitButtonLabel ?? 'Absenden' },
+      context: noRevalidate,
+    })
+    expect((await textsFor(editor)).some((text) => text.startsWith('Formular „'))).toBe(false)
+  })
+
   it('drops each item once it is fixed', async () => {
     for (const slug of ['impressum', 'datenschutz', 'barrierefreiheit']) {
       const page = await pageBySlug(slug)
