@@ -1,10 +1,10 @@
 import type { Field, FieldHook } from 'payload'
 
 import { isStaffField } from '@/access/isStaffField'
-import { collectionSlugs } from '@/collections/slugs'
 import { formatDate } from '@/domain/dates'
 import { namingConsentPurpose } from '@/domain/partners/fromDeclaration'
 import { relationId } from '@/domain/relations'
+import { declarationOf } from './declarationOf'
 
 /**
  * The editor publishes but does not see declarations (they hold a contact person's data): this
@@ -14,16 +14,10 @@ import { relationId } from '@/domain/relations'
 const consentState: FieldHook = async ({ siblingData, req, findMany }) => {
   const declarationId = relationId(siblingData?.declaration)
   if (!declarationId || findMany) return undefined
-  const declaration = await req.payload
-    .findByID({
-      collection: collectionSlugs.formSubmissions,
-      id: declarationId,
-      depth: 0,
-      overrideAccess: true,
-      select: { consents: true, anonymisedAt: true },
-      req,
-    })
-    .catch(() => null)
+  const declaration = await declarationOf(req, declarationId, {
+    consents: true,
+    anonymisedAt: true,
+  })
   if (!declaration) return undefined
   if (declaration.anonymisedAt) return 'Erklärung nach der Speicherfrist geleert'
   const consent = (declaration.consents ?? []).find((c) => c.purpose === namingConsentPurpose)

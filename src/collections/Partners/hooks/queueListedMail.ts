@@ -1,10 +1,10 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { collectionSlugs } from '@/collections/slugs'
 import { executorFor, sql } from '@/db/sql'
 import { relationId } from '@/domain/relations'
 import { queueMail } from '@/email/outbox'
 import type { Partner } from '@/payload-types'
+import { declarationOf } from '../declarationOf'
 
 /**
  * Whether the declarant was told already. Asked with the declaration's row locked (by
@@ -38,16 +38,7 @@ export const queueListedMail: CollectionAfterChangeHook<Partner> = async ({ doc,
   await db.execute(
     sql`UPDATE partners SET listed_mail_queued_at = ${queuedAt} WHERE id = ${doc.id}`,
   )
-  const declaration = await req.payload
-    .findByID({
-      collection: collectionSlugs.formSubmissions,
-      id: declarationId,
-      depth: 0,
-      overrideAccess: true,
-      select: { email: true, anonymisedAt: true },
-      req,
-    })
-    .catch(() => null)
+  const declaration = await declarationOf(req, declarationId, { email: true, anonymisedAt: true })
   if (declaration?.email && !declaration.anonymisedAt)
     await queueMail(req.payload, {
       template: 'partnerListed',

@@ -6,6 +6,7 @@ import { hasNamingConsent } from '@/domain/partners/fromDeclaration'
 import { relationId } from '@/domain/relations'
 import { partnerMessages } from '@/messages/partners'
 import type { Partner } from '@/payload-types'
+import { declarationOf } from '../declarationOf'
 
 /**
  * A partner entry made from a declaration is public only while the declarant's consent to be
@@ -25,16 +26,10 @@ export const requireNamingConsent: CollectionBeforeChangeHook<Partner> = async (
   if (!isPublic || !declarationId) return data
   const db = await executorFor(req)
   await db.execute(sql`SELECT id FROM form_submissions WHERE id = ${declarationId} FOR UPDATE`)
-  const declaration = await req.payload
-    .findByID({
-      collection: collectionSlugs.formSubmissions,
-      id: declarationId,
-      depth: 0,
-      overrideAccess: true,
-      select: { consents: true, anonymisedAt: true },
-      req,
-    })
-    .catch(() => null)
+  const declaration = await declarationOf(req, declarationId, {
+    consents: true,
+    anonymisedAt: true,
+  })
   if (!declaration || declaration.anonymisedAt || hasNamingConsent(declaration.consents))
     return data
   throw new ValidationError(
