@@ -30,7 +30,7 @@ import {
   waitFor,
 } from './bench/measure'
 import { startCachingProxy, startStaticNginx } from './bench/nginx'
-import { describeProfile, profileRegistrations } from './bench/profile'
+import { describeProfile, profilePage, profileRegistrations } from './bench/profile'
 import {
   type BenchEvent,
   checkOutcome,
@@ -78,6 +78,16 @@ const profileRow = async (api: StaffApi, env: NodeJS.ProcessEnv, work: string) =
   note('davon eigene Dateien, die größten', described.own)
 }
 
+const profilePageRow = async (env: NodeJS.ProcessEnv, work: string) => {
+  const profileDir = path.join(work, 'profile-page')
+  await mkdir(profileDir)
+  const profiled = await profilePage(env, '/', profileDir)
+  if (!profiled) return note('Profil der Einladungsseite', 'kein Profil geschrieben')
+  const described = describeProfile(profiled)
+  note('Profil der Einladungsseite `/` aus dem Cache: CPU je Abruf', described.cpu)
+  note('davon nach Herkunft (Selbstzeit)', described.origins)
+}
+
 const main = async () => {
   const work = await mkdtemp(path.join(os.tmpdir(), 'opr-bench-'))
   await chmod(work, 0o755)
@@ -123,6 +133,7 @@ const main = async () => {
     const app = await startInstance(env, appPort)
     stopping.push(app)
     if (process.env.BENCH_PROFILE_ONLY === '1') {
+      await profilePageRow(env, work)
       await profileRow(await staffApi(app.url, admin), env, work)
       return results.print(heading())
     }
@@ -131,6 +142,11 @@ const main = async () => {
     await load(`${app.url}/`, 3) // warm-up
     const page = await load(`${app.url}/`)
     note('Einladungsseite `/` (App allein, 50 Verbindungen)', describeLoad(page))
+    const pair = await startInstance({ ...env, WEB_CONCURRENCY: '2' }, 3960)
+    await load(`${pair.url}/`, 3)
+    const paired = await load(`${pair.url}/`)
+    stopProcess(pair.child)
+    note('Einladungsseite `/` (App allein, WEB_CONCURRENCY=2)', describeLoad(paired))
     note('`/veranstaltungen` (App allein)', describeLoad(await load(`${app.url}/veranstaltungen`)))
     note('`/impressum` (App allein)', describeLoad(await load(`${app.url}/impressum`)))
     const html = await (await fetch(`${app.url}/`)).text()
@@ -145,6 +161,10 @@ const main = async () => {
       stopProcess(plain.child)
       note('dieselbe HTML-Datei über nginx (statisch)', describeLoad(ceiling))
       note('App allein im Verhältnis zu nginx', percentOf(page.reqPerSec, ceiling.reqPerSec))
+      note(
+        'App allein mit zwei Serverprozessen im Verhältnis zu nginx',
+        percentOf(paired.reqPerSec, ceiling.reqPerSec),
+      )
       const proxy = await startCachingProxy(path.join(work, 'nginx-proxy'), [app.port])
       if (proxy) {
         stopping.push(proxy)

@@ -26,12 +26,12 @@ type CpuProfile = {
 }
 
 export type ProfileSummary = {
-  registrations: number
-  /** CPU time per registration in ms (busy samples only, idle left out) */
+  units: number
+  /** CPU time per unit of work in ms (busy samples only, idle left out) */
   cpuMs: number
-  /** origin → ms per registration, largest first */
+  /** origin → ms per unit, largest first */
   byOrigin: [string, number][]
-  /** our own files → ms per registration, largest first */
+  /** our own files → ms per unit, largest first */
   ownFiles: [string, number][]
 }
 
@@ -112,7 +112,7 @@ const summarise = async (
   profile: CpuProfile,
   from: number,
   to: number,
-  registrations: number,
+  units: number,
 ): Promise<ProfileSummary> => {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]))
   const byOrigin = new Map<string, number>()
@@ -133,42 +133,80 @@ const summarise = async (
   }
   const perRegistration = (entries: Map<string, number>) =>
     [...entries]
-      .map(([key, micros]): [string, number] => [key, micros / 1000 / registrations])
+      .map(([key, micros]): [string, number] => [key, micros / 1000 / units])
       .sort((a, b) => b[1] - a[1])
   return {
-    registrations,
-    cpuMs: busyMicros / 1000 / registrations,
+    units,
+    cpuMs: busyMicros / 1000 / units,
     byOrigin: perRegistration(byOrigin),
     ownFiles: perRegistration(ownFiles),
   }
 }
 
 /**
- * Starts one more instance under the profiler, warms its registration path, profiles `total`
- * registrations one after another, stops it and summarises.
+ * Starts one more instance under the profiler, runs `warm` once, profiles `work` (which does
+ * `units` pieces of work against the instance's URL), stops it and summarises per unit.
  */
-export const profileRegistrations = async (
+export const profileWork = async (
   env: NodeJS.ProcessEnv,
-  event: BenchEvent,
   dir: string,
-  total = 100,
+  units: number,
+  warm: (url: string) => Promise<unknown>,
+  work: (url: string) => Promise<unknown>,
 ): Promise<ProfileSummary | undefined> => {
   let instance: AppInstance | undefined
   try {
     // (not allowed in NODE_OPTIONS: Node takes the profiler's flags only on its command line)
     instance = await startInstance(env, 3990, ['--cpu-prof', `--cpu-prof-dir=${dir}`])
-    await registerMany([instance.url], event, 10, 1, 100_000)
+    await warm(instance.url)
     const from = nowMicros()
-    await registerMany([instance.url], event, total, 1, 100_010)
+    await work(instance.url)
     const to = nowMicros()
     stopProcess(instance.child)
     await new Promise((resolve) => instance!.child.once('exit', resolve))
     await waitForProfiles(dir)
     const profile = await busiestProfile(dir, from, to)
-    return profile && summarise(profile, from, to, total)
+    return profile && summarise(profile, from, to, units)
   } finally {
     stopProcess(instance?.child)
   }
+}
+
+/** `total` registrations one after another, after ten to warm the path. */
+export const profileRegistrations = (
+  env: NodeJS.ProcessEnv,
+  event: BenchEvent,
+  dir: string,
+  total = 100,
+) =>
+  profileWork(
+    env,
+    dir,
+    total,
+    (url) => registerMany([url], event, 10, 1, 100_000),
+    (url) => registerMany([url], event, total, 1, 100_010),
+  )
+
+/** `total` requests of a cached page, ten at a time, after a warm-up. */
+export const profilePage = (
+  env: NodeJS.ProcessEnv,
+  pagePath: string,
+  dir: string,
+  total = 2000,
+) => {
+  const fetchMany = async (url: string, count: number) => {
+    const worker = async () => {
+      while (count-- > 0) await (await fetch(`${url}${pagePath}`)).arrayBuffer()
+    }
+    await Promise.all(Array.from({ length: 10 }, worker))
+  }
+  return profileWork(
+    env,
+    dir,
+    total,
+    (url) => fetchMany(url, 200),
+    (url) => fetchMany(url, total),
+  )
 }
 
 export const describeProfile = (summary: ProfileSummary, top = 8) => {

@@ -105,13 +105,17 @@ export const serveNextApp = async (options: {
   const exit = () => {
     exiting ??= Promise.resolve(options.afterClose?.()).finally(() => process.exit(0))
   }
+  let stopping = false
   const stop = () => {
+    // A second signal (a process group stopped as a whole gets it from its parent too) changes nothing.
+    if (stopping) return
+    stopping = true
     server.close(exit)
     server.closeIdleConnections()
     // Requests still running get a few seconds, then the process ends anyway.
     setTimeout(exit, 10_000).unref()
   }
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
   return server
 }

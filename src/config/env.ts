@@ -40,6 +40,8 @@ export type Environment = {
   mediaMaxUploadMb: number
   /** proxies in front of the app whose `X-Forwarded-For` entries name the sender */
   trustedProxies: TrustedProxies
+  /** Node.js processes `npm start` serves with (one port, one database; WEB_CONCURRENCY) */
+  serverProcesses: number
 }
 
 type Env = Record<string, string | undefined>
@@ -197,6 +199,17 @@ const readMediaMaxUploadMb = (env: Env): number => {
   return mb
 }
 
+const readServerProcesses = (env: Env): number => {
+  const raw = value(env, 'WEB_CONCURRENCY') ?? '1'
+  const count = Number(raw)
+  if (!Number.isInteger(count) || count < 1 || count > 64) {
+    fail(
+      `WEB_CONCURRENCY „${raw}“ ist keine gültige Zahl von Serverprozessen (eine ganze Zahl von 1 bis 64, z. B. die Zahl der Prozessorkerne).`,
+    )
+  }
+  return count
+}
+
 const readTrustedProxies = (env: Env): TrustedProxies => {
   const parsed = parseTrustedProxies(value(env, 'TRUSTED_PROXIES'))
   if (parsed.ok) return parsed.value
@@ -223,5 +236,6 @@ export const readEnvironment = (env: Env = process.env): Environment => {
     s3: readS3(env),
     mediaMaxUploadMb: readMediaMaxUploadMb(env),
     trustedProxies: readTrustedProxies(env),
+    serverProcesses: readServerProcesses(env),
   }
 }

@@ -85,6 +85,13 @@ describe('reading the environment', () => {
     expect(problemWith({ ...dev, MEDIA_MAX_UPLOAD_MB: '500MB' })).toMatch(/^MEDIA_MAX_UPLOAD_MB/)
     expect(problemWith({ ...dev, MEDIA_MAX_UPLOAD_MB: '0' })).toMatch(/^MEDIA_MAX_UPLOAD_MB/)
   })
+
+  it('serves with one process unless WEB_CONCURRENCY names a whole number from 1 to 64', () => {
+    expect(readEnvironment(dev).serverProcesses).toBe(1)
+    expect(readEnvironment({ ...dev, WEB_CONCURRENCY: '2' }).serverProcesses).toBe(2)
+    for (const wrong of ['0', '2.5', 'zwei', '65'])
+      expect(problemWith({ ...dev, WEB_CONCURRENCY: wrong })).toMatch(/^WEB_CONCURRENCY/)
+  })
 })
 
 describe('reading the environment during `next build`', () => {
