@@ -1,4 +1,3 @@
-import { postgresAdapter } from '@payloadcms/db-postgres'
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { formBuilderPlugin } from '@payloadcms/plugin-form-builder'
@@ -27,9 +26,7 @@ import { RateLimitBuckets } from '@/collections/RateLimitBuckets'
 import { Users } from '@/collections/Users'
 import { isAdminRequest } from '@/access/isAdmin'
 import { readEnvironment } from '@/config/env'
-import { withPoolErrorsLogged } from '@/db/poolErrors'
-import { withSafeJobUpdates } from '@/db/jobClaims'
-import { withSequentialBulkOperations } from '@/db/sequentialBulk'
+import { projectPostgresAdapter } from '@/db/adapter'
 import { addSharedCacheTagsTable } from '@/db/sharedCacheTagsTable'
 import { answerFieldErrors } from '@/hooks/answerFieldErrors'
 import { adminInGerman } from '@/config/adminInGerman'
@@ -132,27 +129,21 @@ export default buildConfig({
     shouldAutoRun: () => process.env.NODE_ENV !== 'test',
   },
   editor: keepingAdminTranslations(lexicalEditor()),
-  db: withPoolErrorsLogged(
-    withSafeJobUpdates(
-      withSequentialBulkOperations(
-        postgresAdapter({
-          pool: {
-            connectionString: env.databaseUrl,
-            max: 10,
-            // After a database restart nothing may wait forever: a request gets an error after
-            // 10 s without a connection, and a transaction left idle (its request gone) is ended
-            // by PostgreSQL after a minute, releasing its locks.
-            connectionTimeoutMillis: 10_000,
-            idle_in_transaction_session_timeout: 60_000,
-          },
-          // The schema comes only from committed migrations; never let dev mode push it.
-          push: false,
-          migrationDir: path.resolve(dirname, 'migrations'),
-          beforeSchemaInit: [addSharedCacheTagsTable],
-        }),
-      ),
-    ),
-  ),
+  db: projectPostgresAdapter({
+    pool: {
+      connectionString: env.databaseUrl,
+      max: 10,
+      // After a database restart nothing may wait forever: a request gets an error after
+      // 10 s without a connection, and a transaction left idle (its request gone) is ended
+      // by PostgreSQL after a minute, releasing its locks.
+      connectionTimeoutMillis: 10_000,
+      idle_in_transaction_session_timeout: 60_000,
+    },
+    // The schema comes only from committed migrations; never let dev mode push it.
+    push: false,
+    migrationDir: path.resolve(dirname, 'migrations'),
+    beforeSchemaInit: [addSharedCacheTagsTable],
+  }),
   email: nodemailerAdapter({
     defaultFromAddress: env.mailFrom.address,
     defaultFromName: env.mailFrom.name,

@@ -15,8 +15,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
-import { startEmbeddedPostgres } from '../src/db/embeddedPostgres'
-import { choosePort } from '../src/db/freePort'
+import { startEmbeddedPostgres } from './lib/postgres/embeddedPostgres'
+import { choosePort } from './lib/postgres/freePort'
 import { startSmtpSink } from '../tests/helpers/smtpSink'
 import { type AppInstance, startInstance } from './bench/app'
 import {

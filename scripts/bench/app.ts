@@ -1,7 +1,7 @@
 /** Production instances of the app for `npm run bench`, all on the bench's one database. */
 import { type ChildProcess, spawn } from 'node:child_process'
 
-import { choosePort } from '../../src/db/freePort'
+import { choosePort } from '../lib/postgres/freePort'
 import { waitFor } from './measure'
 
 const tsx = 'node_modules/tsx/dist/cli.mjs'

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { choosePort } from '../../src/db/freePort'
+import { choosePort } from '../lib/postgres/freePort'
 import { waitFor } from './measure'
 
 const nginxBinary = '/usr/sbin/nginx'

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 
-import { startEmbeddedPostgres } from '@/db/embeddedPostgres'
+import { startEmbeddedPostgres } from './postgres/embeddedPostgres'
 
 export type ResolvedDatabase = { url: string; embedded: boolean; stop: () => Promise<void> }
 

@@ -1,9 +1,14 @@
-import pg from 'pg'
 import type { Payload } from 'payload'
 
 import type { RateLimitBucket } from '@/domain/rateLimit'
 
-const pools = new WeakMap<Payload, pg.Pool>()
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+
+import { postgresOf } from './adapter'
+
+type Pool = InstanceType<PostgresAdapter['pg']['Pool']>
+
+const pools = new WeakMap<Payload, Pool>()
 
 /**
  * A small pool of its own for the abuse counters. A count must outlive the request's transaction
@@ -12,11 +17,12 @@ const pools = new WeakMap<Payload, pg.Pool>()
  * pooled connection held by a request transaction waiting for one more. Nothing here ever waits
  * for a request's transaction (these rows are written nowhere else), so this pool always drains.
  */
-const counterPool = (payload: Payload): pg.Pool => {
+const counterPool = (payload: Payload): Pool => {
   let pool = pools.get(payload)
   if (!pool) {
-    const options = (payload.db as unknown as { poolOptions: pg.PoolConfig }).poolOptions
-    pool = new pg.Pool({ ...options, max: 2, idleTimeoutMillis: 1_000, allowExitOnIdle: true })
+    // The adapter's own node-postgres and connection settings.
+    const { pg, poolOptions } = postgresOf(payload)
+    pool = new pg.Pool({ ...poolOptions, max: 2, idleTimeoutMillis: 1_000, allowExitOnIdle: true })
     pool.on('error', (error) =>
       payload.logger.warn(`Verbindung der Zähler zur Datenbank unterbrochen (${error.message}).`),
     )

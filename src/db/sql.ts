@@ -2,35 +2,32 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 
-export type SqlExecutor = {
-  execute: (query: ReturnType<typeof sql>) => Promise<{ rows: unknown[] }>
+import { postgresOf } from './adapter'
+
+export type SqlExecutor = Pick<ReturnType<typeof postgresOf>['drizzle'], 'execute'>
+
+const sessionOf = async (req: PayloadRequest) => {
+  const id = await req.transactionID
+  return id ? postgresOf(req.payload).sessions[String(id)] : undefined
 }
 
 /** The connection of the request's open transaction; seat decisions are only valid inside one. */
 export const transactionOf = async (req: PayloadRequest): Promise<SqlExecutor> => {
-  const id = await req.transactionID
-  const sessions = (req.payload.db as unknown as { sessions: Record<string, { db: SqlExecutor }> })
-    .sessions
-  const session = id ? sessions[String(id)] : undefined
+  const session = await sessionOf(req)
   if (!session)
     throw new Error('Plätze dürfen nur innerhalb einer Datenbank-Transaktion vergeben werden.')
   return session.db
 }
 
 /** Payload's own connection pool, outside any request transaction: for reads and atomic updates. */
-export const connectionOf = (payload: Payload): SqlExecutor =>
-  (payload.db as unknown as { drizzle: SqlExecutor }).drizzle
+export const connectionOf = (payload: Payload): SqlExecutor => postgresOf(payload).drizzle
 
 /**
  * The request's transaction if it has one, else the pool. Code that runs inside a transaction
  * (hooks, reads populated during a write) must not wait for a second pooled connection while it
  * holds one: enough such waits at once empty the pool for good.
  */
-export const executorFor = async (req: PayloadRequest): Promise<SqlExecutor> => {
-  const id = await req.transactionID
-  const sessions = (req.payload.db as unknown as { sessions: Record<string, { db: SqlExecutor }> })
-    .sessions
-  return (id && sessions[String(id)]?.db) || connectionOf(req.payload)
-}
+export const executorFor = async (req: PayloadRequest): Promise<SqlExecutor> =>
+  (await sessionOf(req))?.db ?? connectionOf(req.payload)
 
 export { sql }

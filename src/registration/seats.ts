@@ -4,13 +4,20 @@ import type { WaitlistEntry } from '@/domain/registration/rules'
 import { sql, transactionOf } from '@/db/sql'
 
 /**
+ * Only the race test's control run leaves the lock out, to prove that the lock is what prevents
+ * overbooking. `NODE_ENV` comes first: a production build replaces it by "production", and the
+ * whole check is compiled away (tests/e2e/scale-out.test.ts looks for it in the build).
+ */
+const skipsLockForTest = (req: PayloadRequest) =>
+  process.env.NODE_ENV === 'test' && req.context.skipRegistrationLock === true
+
+/**
  * Serialises every seat decision of one event: the row lock is held until the request's
  * transaction ends, so two registrations can never both see the last free seat.
- * `skipLock` exists only so a test can prove that the lock is what prevents overbooking.
  */
 export const lockEventSeats = async (req: PayloadRequest, eventId: number) => {
   const db = await transactionOf(req)
-  if (req.context.skipRegistrationLock === true && process.env.NODE_ENV === 'test') return
+  if (skipsLockForTest(req)) return
   await db.execute(sql`SELECT id FROM events WHERE id = ${eventId} FOR UPDATE`)
 }
 
@@ -31,10 +38,7 @@ export const lockSeatDecision = async (
   earlierRegistrationId: number | null
 }> => {
   const db = await transactionOf(req)
-  const lock =
-    req.context.skipRegistrationLock === true && process.env.NODE_ENV === 'test'
-      ? sql``
-      : sql`FOR UPDATE`
+  const lock = skipsLockForTest(req) ? sql`` : sql`FOR UPDATE`
   const locked = await db.execute(
     sql`SELECT registration_capacity AS capacity FROM events WHERE id = ${eventId} ${lock}`,
   )

@@ -9,7 +9,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { choosePort } from '@/db/freePort'
+import { choosePort } from '../../scripts/lib/postgres/freePort'
 import { issueFormToken } from '@/domain/forms/spam'
 
 import { createPublishedEvent, staffApi } from './support/api'

@@ -5,8 +5,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { startEmbeddedPostgres } from '@/db/embeddedPostgres'
-import { choosePort } from '@/db/freePort'
+import { startEmbeddedPostgres } from '../../scripts/lib/postgres/embeddedPostgres'
+import { choosePort } from '../../scripts/lib/postgres/freePort'
 
 import { runScript } from '../helpers/runScript'
 

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import { setJobGuardsForTest } from '@/db/jobClaims'
+import { setJobGuardsForTest } from '@/db/adapter'
 import { connectionOf, sql } from '@/db/sql'
 import type { Form } from '@/payload-types'
 

@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { choosePort } from '@/db/freePort'
+import { choosePort } from '../../scripts/lib/postgres/freePort'
 
 import { runScript } from '../helpers/runScript'
 

@@ -10,7 +10,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import type { TestProject } from 'vitest/node'
 
-import { startEmbeddedPostgres } from '../../src/db/embeddedPostgres'
+import { startEmbeddedPostgres } from '../../scripts/lib/postgres/embeddedPostgres'
 import { runSql, uniqueDatabaseName, withDatabaseUrl } from './testDatabase'
 
 declare module 'vitest' {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { explainAccessError } from '@/db/postgresPlacement'
+import { explainAccessError } from '../../scripts/lib/postgres/postgresPlacement'
 
 const spawnDenied = () =>
   Object.assign(new Error('spawn /root/buendnis/node_modules/.../initdb EACCES'), {
