@@ -1,4 +1,7 @@
-/** `npm run migrate`: applies pending migrations (safe to run from several instances at once). */
+/**
+ * `npm run migrate`: applies pending migrations under the advisory lock `npm start` takes (safe to
+ * run from several instances at once); the tests migrate their template database with it too.
+ */
 import { readEnvironment } from '@/config/env'
 
 import { loadDotEnv, resolveDatabase } from './lib/database'
