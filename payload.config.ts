@@ -24,7 +24,7 @@ import { Pages } from '@/collections/Pages'
 import { Partners } from '@/collections/Partners'
 import { RateLimitBuckets } from '@/collections/RateLimitBuckets'
 import { Users } from '@/collections/Users'
-import { isAdminRequest } from '@/access/isAdmin'
+import { isAdmin } from '@/access/roles'
 import { readEnvironment } from '@/config/env'
 import { projectPostgresAdapter } from '@/db/adapter'
 import { addSharedCacheTagsTable } from '@/db/sharedCacheTagsTable'
@@ -119,7 +119,7 @@ export default buildConfig({
       cancelEventRegistrationsTask,
     ],
     // Running or queueing jobs over the API (e.g. a cron calling /api/payload-jobs/run): admins only.
-    access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },
+    access: { run: isAdmin, queue: isAdmin, cancel: isAdmin },
     // The long-running server works the queues itself; tests run jobs explicitly instead.
     // Mail is also sent right after each submission; the 10-second run picks up retries.
     autoRun: [

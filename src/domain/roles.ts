@@ -13,11 +13,3 @@ export const roleLabels: Record<Role, { de: string; en: string }> = {
   editor: { de: 'Redaktion', en: 'Editor' },
   coordinator: { de: 'Koordination', en: 'Coordinator' },
 }
-
-type MaybeUser = { role?: Role | null } | null | undefined
-
-export const hasRole = (user: MaybeUser, ...allowed: Role[]): boolean =>
-  Boolean(user?.role && allowed.includes(user.role))
-
-/** Who may see and handle personal data of submissions (lists, exports, data requests). */
-export const handlesPersonalData = (user: MaybeUser) => hasRole(user, 'admin', 'coordinator')

@@ -1,7 +1,7 @@
 import { draftMode, headers } from 'next/headers'
 
-import { hasRole } from '@/domain/roles'
 import { payloadClient, publicViewer, type Viewer } from './content'
+import { isStaff } from '@/access/roles'
 
 /**
  * In Next.js draft mode (switched on by /next/preview for signed-in staff) drafts are shown, but
@@ -11,6 +11,6 @@ export const currentViewer = async (): Promise<Viewer> => {
   if (!(await draftMode()).isEnabled) return publicViewer
   const payload = await payloadClient()
   const { user } = await payload.auth({ headers: await headers() })
-  if (!hasRole(user, 'admin', 'editor', 'coordinator')) return publicViewer
+  if (!isStaff({ user })) return publicViewer
   return { draft: true, user }
 }

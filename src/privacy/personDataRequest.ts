@@ -1,7 +1,7 @@
 import { Forbidden, type Payload, type TypedUser } from 'payload'
 
+import { isCoordinatorOrAdmin } from '@/access/roles'
 import { collectionSlugs } from '@/collections/slugs'
-import { handlesPersonalData, type Role } from '@/domain/roles'
 import type { FormSubmission, MailMessage } from '@/payload-types'
 import { personalDataCleared } from './personalData'
 
@@ -23,7 +23,7 @@ export const findPersonData = async (
   rawEmail: string,
   user: TypedUser | null | undefined,
 ): Promise<PersonData | undefined> => {
-  if (!handlesPersonalData(user as { role?: Role } | null)) return undefined
+  if (!isCoordinatorOrAdmin({ user })) return undefined
   const email = normaliseEmail(rawEmail)
   if (!email) return { email, submissions: [], mails: [] }
   const asUser = { overrideAccess: false, user } as const

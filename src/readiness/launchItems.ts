@@ -1,10 +1,10 @@
 import type { Payload, TypedUser, Where } from 'payload'
 
+import { isCoordinatorOrAdmin } from '@/access/roles'
 import { collectionSlugs, globalSlugs } from '@/collections/slugs'
 import { berlinDateKey, berlinWallTimeToDate, formatDate } from '@/domain/dates'
 import { pastFeaturedEvents } from '@/domain/featuredEvents'
 import { containsPlaceholder, findPlaceholders } from '@/domain/placeholders'
-import { handlesPersonalData } from '@/domain/roles'
 import { homeSlug } from '@/lib/paths'
 import { relationId } from '@/domain/relations'
 import type { Media, Page, SiteSetting } from '@/payload-types'
@@ -233,7 +233,7 @@ const overdueBarrierReportItems = async (
       { dueAt: { less_than: today.toISOString() } },
     ],
   }
-  if (!handlesPersonalData(user)) {
+  if (!isCoordinatorOrAdmin({ user })) {
     // Editors may not read the reports (personal data); the number alone tells them to ask.
     const { totalDocs } = await payload.count({
       collection: collectionSlugs.formSubmissions,

@@ -1,12 +1,9 @@
-import type { Endpoint, PayloadRequest, TypedUser } from 'payload'
+import type { Endpoint, TypedUser } from 'payload'
 
-import { hasRole } from '@/domain/roles'
+import { isCoordinatorOrAdmin } from '@/access/roles'
 import { buildAccessReport } from '@/privacy/accessReport'
 import { renderAccessReport } from '@/privacy/accessReportHtml'
 import { erasePersonData, exportPersonData, normaliseEmail } from '@/privacy/personDataRequest'
-
-const allowed = (req: PayloadRequest) =>
-  hasRole(req.user as { role?: 'admin' } | null, 'admin', 'coordinator')
 
 const forbidden = () =>
   Response.json(
@@ -24,7 +21,7 @@ const exportEndpoint: Endpoint = {
   path: '/export',
   method: 'get',
   handler: async (req) => {
-    if (!allowed(req)) return forbidden()
+    if (!isCoordinatorOrAdmin({ req })) return forbidden()
     const email = (req.query as { email?: unknown }).email
     if (!validEmail(email)) return badRequest('Bitte geben Sie eine gültige E-Mail-Adresse an.')
     const data = await exportPersonData(req.payload, email as string, req.user as TypedUser)
@@ -50,7 +47,7 @@ const documentEndpoint: Endpoint = {
   path: '/document',
   method: 'get',
   handler: async (req) => {
-    if (!allowed(req)) return forbidden()
+    if (!isCoordinatorOrAdmin({ req })) return forbidden()
     const email = (req.query as { email?: unknown }).email
     if (!validEmail(email)) return badRequest('Bitte geben Sie eine gültige E-Mail-Adresse an.')
     const report = await buildAccessReport(req.payload, email as string, req.user as TypedUser)
@@ -71,7 +68,7 @@ const eraseEndpoint: Endpoint = {
   path: '/erase',
   method: 'post',
   handler: async (req) => {
-    if (!allowed(req)) return forbidden()
+    if (!isCoordinatorOrAdmin({ req })) return forbidden()
     const body = (await req.json?.().catch(() => null)) as {
       email?: unknown
       confirmEmail?: unknown

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '@/access/isAdmin'
-import { isCoordinatorOrAdmin } from '@/access/isCoordinatorOrAdmin'
+import { isAdmin, isCoordinatorOrAdmin } from '@/access/roles'
 import { collectionSlugs } from '@/collections/slugs'
 import { dataRequestEndpoints } from './endpoints'
 

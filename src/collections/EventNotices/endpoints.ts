@@ -1,9 +1,9 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
+import { isCoordinatorOrAdmin } from '@/access/roles'
 import { collectionSlugs } from '@/collections/slugs'
 import { eventNoticeAudiences } from '@/domain/eventNotices'
-import { handlesPersonalData } from '@/domain/roles'
 import { renderNotice } from '@/email/renderNotice'
 import { noticeMessages } from '@/messages/notices'
 import { noticeRecipientCount } from '@/registration/noticeRecipients'
@@ -32,7 +32,7 @@ const answer = (status: number, message: string) =>
 
 /** Reads and checks the draft; a Response is the refusal to send back. */
 const draftOf = async (req: PayloadRequest) => {
-  if (!handlesPersonalData(req.user)) return answer(403, noticeMessages.forbidden)
+  if (!isCoordinatorOrAdmin({ req })) return answer(403, noticeMessages.forbidden)
   const parsed = draftSchema.safeParse(await req.json?.().catch(() => null))
   if (!parsed.success) return answer(400, noticeMessages.refused[refusalOf(parsed.error)])
   try {

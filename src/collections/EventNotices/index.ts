@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isCoordinatorOrAdmin } from '@/access/isCoordinatorOrAdmin'
-import { isStaff } from '@/access/isStaff'
+import { isCoordinatorOrAdmin, isStaff } from '@/access/roles'
 import { collectionSlugs } from '@/collections/slugs'
 import {
   eventNoticeAudienceLabels,

@@ -1,6 +1,6 @@
-import type { Field, FieldAccess } from 'payload'
+import type { Field } from 'payload'
 
-import { hasRole } from '@/domain/roles'
+import { isEditorOrAdmin } from '@/access/roles'
 
 export const registrantNoticeDecisions = ['inform', 'silent'] as const
 
@@ -8,8 +8,7 @@ export type RegistrantNoticeDecision = (typeof registrantNoticeDecisions)[number
 
 export const officeNoteMaxLength = 2000
 
-const editorsOnly: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'editor')
-const access = { read: editorsOnly, create: editorsOnly, update: editorsOnly }
+const access = { read: isEditorOrAdmin, create: isEditorOrAdmin, update: isEditorOrAdmin }
 
 /**
  * The editor's answer to "inform the registered people?" for this one save, set by the dialog

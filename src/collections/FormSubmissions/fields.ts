@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { isCoordinatorOrAdminField } from '@/access/isCoordinatorOrAdminField'
+import { isCoordinatorOrAdmin } from '@/access/roles'
 import { collectionSlugs } from '@/collections/slugs'
 import { consentPurposes, maxLengths } from '@/domain/forms/definition'
 import {
@@ -35,7 +35,7 @@ const fixedOnArrival = { update: () => false }
  * recorded in the history with the old value (`recordContactCorrection`).
  */
 const correctable = {
-  access: { update: isCoordinatorOrAdminField },
+  access: { update: isCoordinatorOrAdmin },
   admin: {
     width: '50%',
     description: {
@@ -202,9 +202,9 @@ export const internalNoteField: Field = {
   maxLength: 5000,
   label: { de: 'Interne Notiz', en: 'Internal note' },
   access: {
-    read: isCoordinatorOrAdminField,
-    create: isCoordinatorOrAdminField,
-    update: isCoordinatorOrAdminField,
+    read: isCoordinatorOrAdmin,
+    create: isCoordinatorOrAdmin,
+    update: isCoordinatorOrAdmin,
   },
   admin: { position: 'sidebar' },
 }

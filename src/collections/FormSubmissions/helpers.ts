@@ -1,20 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import { hasRole } from '@/domain/roles'
-
 /** Submissions from the public site or API, as opposed to trusted server code or signed-in staff. */
 export const isPublicSubmission = (req: PayloadRequest) => req.context.publicSubmission === true
 
 /** Entered by signed-in staff: no bot checks, but the seat rules of the public. */
 export const isStaffSubmission = (req: PayloadRequest) => req.context.staffSubmission === true
-
-export const isOfficeStaff = (req: PayloadRequest) =>
-  hasRole(
-    req.user as { role?: 'admin' | 'editor' | 'coordinator' } | null,
-    'admin',
-    'coordinator',
-    'editor',
-  )
 
 /** Who caused a change, for the status history. */
 export const actorOf = (req: PayloadRequest): { by?: number; actor: string } => {

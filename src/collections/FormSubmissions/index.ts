@@ -1,8 +1,7 @@
 import type { PluginConfig } from '@payloadcms/plugin-form-builder/types'
 import type { Field } from 'payload'
 
-import { isCoordinatorOrAdmin } from '@/access/isCoordinatorOrAdmin'
-import { visitorOrCoordinatorOrAdmin } from '@/access/visitorOrCoordinatorOrAdmin'
+import { isCoordinatorOrAdmin, visitorOrCoordinatorOrAdmin } from '@/access/roles'
 import {
   checkInFields,
   consentsField,

@@ -1,13 +1,13 @@
 import type { Field, PayloadRequest } from 'payload'
 
-import { isCoordinatorOrAdminField } from '@/access/isCoordinatorOrAdminField'
+import { isCoordinatorOrAdmin } from '@/access/roles'
 
 export const cancellationReasonMaxLength = 500
 
 const coordinatorsOnly = {
-  read: isCoordinatorOrAdminField,
-  create: isCoordinatorOrAdminField,
-  update: isCoordinatorOrAdminField,
+  read: isCoordinatorOrAdmin,
+  create: isCoordinatorOrAdmin,
+  update: isCoordinatorOrAdmin,
 }
 
 const beingCancelled = (data: { kind?: string | null; status?: string | null } | undefined) =>

@@ -1,15 +1,15 @@
 import { type Field, type PayloadRequest, ValidationError } from 'payload'
 
-import { isCoordinatorOrAdminField } from '@/access/isCoordinatorOrAdminField'
+import { isCoordinatorOrAdmin } from '@/access/roles'
 import { collectionSlugs } from '@/collections/slugs'
 import { submissionMessages } from '@/messages/submission'
 
 export const overCapacityKeys = ['overCapacity', 'overCapacityReason'] as const
 
 const coordinatorsOnly = {
-  read: isCoordinatorOrAdminField,
-  create: isCoordinatorOrAdminField,
-  update: isCoordinatorOrAdminField,
+  read: isCoordinatorOrAdmin,
+  create: isCoordinatorOrAdmin,
+  update: isCoordinatorOrAdmin,
 }
 
 const forRegistrations = (data: { kind?: string | null } | undefined) =>

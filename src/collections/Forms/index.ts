@@ -1,8 +1,7 @@
 import type { PluginConfig } from '@payloadcms/plugin-form-builder/types'
 import type { Field } from 'payload'
 
-import { anyone } from '@/access/anyone'
-import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+import { anyone, isEditorOrAdmin } from '@/access/roles'
 import { formKindLabels, formKinds } from '@/domain/forms/kinds'
 import { revalidateOnChange, revalidateOnDelete } from '@/hooks/revalidateOnPublish'
 import { mailTextsField } from './mailTexts'

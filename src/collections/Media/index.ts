@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
-import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+import { anyone, isEditorOrAdmin } from '@/access/roles'
 import { collectionSlugs } from '@/collections/slugs'
 import { revalidateOnChange, revalidateOnDelete } from '@/hooks/revalidateOnPublish'
 import { cleanUploadFilename } from './hooks/cleanUploadFilename'

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
-import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { isEditorOrAdmin, publishedOrStaff } from '@/access/roles'
 import { pageBlocks } from '@/blocks'
 import { collectionSlugs } from '@/collections/slugs'
 import { slugField } from '@/fields/slug'

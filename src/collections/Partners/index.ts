@@ -1,8 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
-import { isStaffField } from '@/access/isStaffField'
-import { publicPartnerOrStaff } from '@/access/publicPartnerOrStaff'
+import { isEditorOrAdmin, isStaff, publicPartnerOrStaff } from '@/access/roles'
 import { collectionSlugs } from '@/collections/slugs'
 import { municipalities, partnerCategories } from '@/domain/partnerCategories'
 import { slugField } from '@/fields/slug'
@@ -12,7 +10,7 @@ import { namingConsentField } from './namingConsentField'
 import { requireNamingConsent } from './hooks/requireNamingConsent'
 
 /** Set by server code only (the action on a declaration, the mail claim), never typed. */
-const systemOnly = { read: isStaffField, create: () => false, update: () => false }
+const systemOnly = { read: isStaff, create: () => false, update: () => false }
 
 export const Partners: CollectionConfig = {
   slug: collectionSlugs.partners,
@@ -143,7 +141,7 @@ export const Partners: CollectionConfig = {
       name: 'internalContact',
       type: 'group',
       label: { de: 'Interne Ansprechperson (nicht öffentlich)', en: 'Internal contact (private)' },
-      access: { read: isStaffField, create: isStaffField, update: isStaffField },
+      access: { read: isStaff, create: isStaff, update: isStaff },
       fields: [
         { name: 'name', type: 'text', label: { de: 'Name', en: 'Name' } },
         { name: 'email', type: 'email', label: { de: 'E-Mail', en: 'Email' } },

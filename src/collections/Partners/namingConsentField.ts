@@ -1,6 +1,6 @@
 import type { Field, FieldHook } from 'payload'
 
-import { isStaffField } from '@/access/isStaffField'
+import { isStaff } from '@/access/roles'
 import { formatDate } from '@/domain/dates'
 import { namingConsentPurpose } from '@/domain/partners/fromDeclaration'
 import { relationId } from '@/domain/relations'
@@ -30,7 +30,7 @@ export const namingConsentField: Field = {
   name: 'namingConsent',
   type: 'text',
   virtual: true,
-  access: { read: isStaffField },
+  access: { read: isStaff },
   label: { de: 'Einwilligung zur Nennung', en: 'Consent to be named' },
   admin: {
     readOnly: true,

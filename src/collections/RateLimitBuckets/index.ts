@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '@/access/isAdmin'
+import { isAdmin } from '@/access/roles'
 import { collectionSlugs } from '@/collections/slugs'
 
 /**

@@ -1,10 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin, isAdminField } from '@/access/isAdmin'
-import { isAdminOrSelf } from '@/access/isAdminOrSelf'
+import { isAdmin, isAdminOrSelf, isStaff } from '@/access/roles'
 import { collectionSlugs } from '@/collections/slugs'
 import { roleLabels, roles } from '@/domain/roles'
-import { hasRole } from '@/domain/roles'
 import { hashPasswordForUnknownAddress } from './hooks/hashPasswordForUnknownAddress'
 import { keepOneAdmin, keepOneAdminOnDelete } from './hooks/keepOneAdmin'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
@@ -34,7 +32,7 @@ export const Users: CollectionConfig = {
     cookies: { secure: process.env.NODE_ENV === 'production' },
   },
   access: {
-    admin: ({ req: { user } }) => hasRole(user, ...roles),
+    admin: ({ req: { user } }) => isStaff({ user }),
     read: isAdminOrSelf,
     create: isAdmin,
     update: isAdminOrSelf,
@@ -65,8 +63,8 @@ export const Users: CollectionConfig = {
       options: roles.map((role) => ({ value: role, label: roleLabels[role] })),
       access: {
         // Only admins hand out or change roles; everyone may see their own.
-        create: isAdminField,
-        update: isAdminField,
+        create: isAdmin,
+        update: isAdmin,
       },
       admin: {
         description: {

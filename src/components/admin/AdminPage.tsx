@@ -2,12 +2,9 @@ import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import type { ReactNode } from 'react'
-
-import { hasRole } from '@/domain/roles'
+import { isCoordinatorOrAdmin } from '@/access/roles'
 
 /** Our own admin pages are for coordinators and admins; a view checks this before it loads data. */
-export const mayOpenCoordinatorPages = (user: unknown) =>
-  hasRole(user as { role?: 'admin' } | null, 'admin', 'coordinator')
 
 /** Our own admin pages inside Payload's frame (navigation, header), for coordinators and admins. */
 export const AdminPage = ({
@@ -19,7 +16,7 @@ export const AdminPage = ({
 }) => {
   const { initPageResult, params, searchParams } = view
   const { req, permissions, visibleEntities, locale } = initPageResult
-  const allowed = mayOpenCoordinatorPages(req.user)
+  const allowed = isCoordinatorOrAdmin({ req })
   return (
     <DefaultTemplate
       i18n={req.i18n}

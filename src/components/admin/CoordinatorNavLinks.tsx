@@ -1,14 +1,14 @@
 import type { TypedUser } from 'payload'
 
+import { isCoordinatorOrAdmin } from '@/access/roles'
 import {
   submissionKindListHref,
   submissionKindLists,
 } from '@/collections/FormSubmissions/kindLists'
-import { hasRole } from '@/domain/roles'
 
 /** Our own admin pages in the navigation, for the roles that may use them. */
 export const CoordinatorNavLinks = ({ user }: { user?: TypedUser | null }) =>
-  hasRole(user as { role?: 'admin' } | null, 'admin', 'coordinator') ? (
+  isCoordinatorOrAdmin({ user }) ? (
     <div className="opr-nav-links">
       <a href="/admin">Übersicht</a>
       {submissionKindLists.map((list) => (

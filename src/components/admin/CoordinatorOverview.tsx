@@ -1,9 +1,9 @@
 import type { Payload, TypedUser } from 'payload'
 
+import { isCoordinatorOrAdmin } from '@/access/roles'
 import { collectionSlugs } from '@/collections/slugs'
 import { formatEventDateRange } from '@/domain/dates'
 import { mailTemplateLabels } from '@/domain/mailTemplates'
-import { hasRole } from '@/domain/roles'
 import { eventSeatStats } from '@/registration/eventStats'
 import { overCapacityConfirmations } from '@/registration/overCapacityConfirmations'
 import { openBarrierReports } from '@/feedback/openBarrierReports'
@@ -35,7 +35,7 @@ export const CoordinatorOverview = async ({
   user?: TypedUser | null
 }) => {
   if (!user) return null
-  const seesPersonalData = hasRole(user as { role?: 'admin' }, 'admin', 'coordinator')
+  const seesPersonalData = isCoordinatorOrAdmin({ user })
   const { docs: events } = await payload.find({
     collection: collectionSlugs.events,
     where: { end: { greater_than_equal: new Date().toISOString() } },

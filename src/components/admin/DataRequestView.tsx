@@ -1,8 +1,9 @@
 import type { AdminViewServerProps } from 'payload'
 
+import { isCoordinatorOrAdmin } from '@/access/roles'
 import { collectionSlugs } from '@/collections/slugs'
 import { findPersonData } from '@/privacy/personDataRequest'
-import { AdminPage, mayOpenCoordinatorPages } from './AdminPage'
+import { AdminPage } from './AdminPage'
 import { EraseForm } from './EraseForm'
 import { SubmissionTable } from './SubmissionTable'
 
@@ -12,7 +13,7 @@ import { SubmissionTable } from './SubmissionTable'
  */
 export const DataRequestView = async (view: AdminViewServerProps) => {
   const { req } = view.initPageResult
-  if (!mayOpenCoordinatorPages(req.user)) return <AdminPage view={view}>{null}</AdminPage>
+  if (!isCoordinatorOrAdmin({ req })) return <AdminPage view={view}>{null}</AdminPage>
   const raw = view.searchParams?.email
   const email = typeof raw === 'string' ? raw.trim().slice(0, 254) : ''
   const found = email ? await findPersonData(req.payload, email, req.user) : undefined

@@ -1,6 +1,6 @@
 import type { Payload, TypedUser } from 'payload'
 
-import { hasRole } from '@/domain/roles'
+import { isEditorOrAdmin } from '@/access/roles'
 import { type LaunchItem, launchItems } from '@/readiness/launchItems'
 
 const groupTitles: Record<LaunchItem['kind'], string> = {
@@ -26,7 +26,7 @@ export const LaunchReadiness = async ({
   payload: Payload
   user?: TypedUser | null
 }) => {
-  if (!user || !hasRole(user, 'admin', 'editor')) return null
+  if (!user || !isEditorOrAdmin({ user })) return null
   const items = await launchItems(payload, user)
   return (
     <section aria-labelledby="opr-ready" className="opr-ready">

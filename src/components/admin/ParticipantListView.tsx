@@ -1,12 +1,13 @@
 import type { AdminViewServerProps } from 'payload'
 
+import { isCoordinatorOrAdmin } from '@/access/roles'
 import { collectionSlugs } from '@/collections/slugs'
 import { formatEventDateRange } from '@/domain/dates'
 import { doorSearchOf, doorSearchParam } from '@/domain/doorList/entries'
 import { venueLine } from '@/domain/venue'
 import { doorListMessages } from '@/messages/doorList'
 import { doorListOf } from '@/registration/doorList'
-import { AdminPage, mayOpenCoordinatorPages } from './AdminPage'
+import { AdminPage } from './AdminPage'
 import { DoorList } from './DoorList'
 import { PrintButton } from './PrintButton'
 
@@ -23,7 +24,7 @@ const eventIdOf = (params: AdminViewServerProps['params']) => {
 export const ParticipantListView = async (view: AdminViewServerProps) => {
   const { req } = view.initPageResult
   // Editors may not read registrations: answered before any query, which would fail for them.
-  if (!mayOpenCoordinatorPages(req.user)) return <AdminPage view={view}>{null}</AdminPage>
+  if (!isCoordinatorOrAdmin({ req })) return <AdminPage view={view}>{null}</AdminPage>
   const list = await doorListOf(req.payload, eventIdOf(view.params), req.user)
   if (!list)
     return (

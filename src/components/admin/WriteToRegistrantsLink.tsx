@@ -2,14 +2,14 @@
 
 import { useAuth, useDocumentInfo } from '@payloadcms/ui'
 
+import { isCoordinatorOrAdmin } from '@/access/roles'
 import { collectionSlugs } from '@/collections/slugs'
-import { handlesPersonalData } from '@/domain/roles'
 
 /** On the event's "Mitteilungen" tab: opens a new message with this event chosen. */
 export const WriteToRegistrantsLink = () => {
   const { id } = useDocumentInfo()
   const { user } = useAuth()
-  if (!id || !handlesPersonalData(user as { role?: 'admin' } | null)) return null
+  if (!id || !isCoordinatorOrAdmin({ user })) return null
   return (
     <p>
       <a

@@ -1,7 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
-import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+import { anyone, isEditorOrAdmin } from '@/access/roles'
 import { collectionSlugs, globalSlugs } from '@/collections/slugs'
 import { linkFields } from '@/fields/link'
 import { revalidateGlobal } from '@/hooks/revalidateOnPublish'

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { isAdminField } from '@/access/isAdmin'
+import { isAdmin } from '@/access/roles'
 import { defaultRetention, type RetentionSettings } from '@/domain/retention'
 
 const days = (name: keyof RetentionSettings, de: string, description: string): Field => ({
@@ -19,7 +19,7 @@ export const retentionField: Field = {
   name: 'retention',
   type: 'group',
   label: { de: 'Speicherfristen', en: 'Retention periods' },
-  access: { update: isAdminField },
+  access: { update: isAdmin },
   admin: {
     description: {
       de: 'Nach Ablauf löscht ein nächtlicher Auftrag die Personendaten; übrig bleiben nur anonyme Zahlen (Art, Veranstaltung, Personenzahl, Status, Datum).',

@@ -1,8 +1,8 @@
 import type { Endpoint } from 'payload'
 
+import { isCoordinatorOrAdmin } from '@/access/roles'
 import { berlinDateKey } from '@/domain/dates'
 import { doorListCsv as toCsv } from '@/domain/doorList/csv'
-import { handlesPersonalData } from '@/domain/roles'
 import { doorListMessages } from '@/messages/doorList'
 import { doorListOf } from '@/registration/doorList'
 
@@ -17,7 +17,7 @@ export const doorListCsv: Endpoint = {
   path: '/:id/door-list.csv',
   method: 'get',
   handler: async (req) => {
-    if (!handlesPersonalData(req.user)) return answer(403, doorListMessages.csvForbidden)
+    if (!isCoordinatorOrAdmin({ req })) return answer(403, doorListMessages.csvForbidden)
     const list = await doorListOf(req.payload, Number(req.routeParams?.id), req.user)
     if (!list) return answer(404, doorListMessages.unknownEvent)
     const fileName = `teilnehmerliste-${list.event.slug}-${berlinDateKey(list.event.start)}.csv`

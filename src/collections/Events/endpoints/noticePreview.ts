@@ -1,9 +1,9 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
+import { isEditorOrAdmin } from '@/access/roles'
 import { collectionSlugs } from '@/collections/slugs'
 import { noticeSubjectFor } from '@/domain/eventChanges'
-import { hasRole } from '@/domain/roles'
 import { renderNotice } from '@/email/renderNotice'
 import type { Event } from '@/payload-types'
 import { planEventNotice } from '@/registration/eventChangeNotice'
@@ -37,7 +37,7 @@ export const noticePreview: Endpoint = {
   path: '/:id/notice-preview',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin', 'editor'))
+    if (!isEditorOrAdmin({ req }))
       return answer(403, 'Nur die Redaktion und die Administration dürfen Veranstaltungen ändern.')
     const id = Number(req.routeParams?.id)
     if (!Number.isSafeInteger(id) || id <= 0) return answer(400, 'Unbekannte Veranstaltung.')

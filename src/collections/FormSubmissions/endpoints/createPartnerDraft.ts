@@ -1,7 +1,7 @@
 import { commitTransaction, type Endpoint, initTransaction, killTransaction } from 'payload'
 
+import { isCoordinatorOrAdmin } from '@/access/roles'
 import { relationId } from '@/domain/relations'
-import { hasRole } from '@/domain/roles'
 import { partnerMessages } from '@/messages/partners'
 import { createPartnerDraft } from '@/privacy/partnerListing'
 
@@ -19,8 +19,7 @@ export const createPartnerDraftEndpoint: Endpoint = {
   path: '/:id/partner-entwurf',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user as { role?: 'admin' } | null, 'admin', 'coordinator'))
-      return answer(403, partnerMessages.forbidden)
+    if (!isCoordinatorOrAdmin({ req })) return answer(403, partnerMessages.forbidden)
     const id = relationId(req.routeParams?.id)
     if (!id) return answer(404, partnerMessages.notFound)
     await initTransaction(req)

@@ -1,9 +1,9 @@
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 
+import { isCoordinatorOrAdmin } from '@/access/roles'
 import { collectionSlugs } from '@/collections/slugs'
 import { csvBom, csvRow } from '@/domain/export/csv'
 import { exportColumns, type ExportableSubmission } from '@/domain/export/submissionColumns'
-import { hasRole } from '@/domain/roles'
 import { relationId } from '@/domain/relations'
 
 const batchSize = 500
@@ -62,7 +62,7 @@ export const exportSubmissions: Endpoint = {
   path: '/export',
   method: 'get',
   handler: async (req) => {
-    if (!hasRole(req.user as { role?: 'admin' } | null, 'admin', 'coordinator'))
+    if (!isCoordinatorOrAdmin({ req }))
       return Response.json(
         { errors: [{ message: 'Keine Berechtigung für den Export.' }] },
         { status: 403 },

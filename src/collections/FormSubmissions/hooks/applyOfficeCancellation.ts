@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { isStaff } from '@/access/roles'
 import type { FormSubmission } from '@/payload-types'
-import { isOfficeStaff } from '../helpers'
 import { rememberOfficeCancellation, takeCancellationChoice } from '../officeCancellation'
 
 /**
@@ -15,7 +15,7 @@ export const applyOfficeCancellation: CollectionBeforeChangeHook<FormSubmission>
   req,
 }) => {
   const choice = takeCancellationChoice(data)
-  if (operation !== 'update' || !originalDoc || !isOfficeStaff(req)) return data
+  if (operation !== 'update' || !originalDoc || !isStaff({ req })) return data
   const kind = data.kind ?? originalDoc.kind
   if (kind === 'registration' && data.status === 'cancelled' && originalDoc.status !== 'cancelled')
     rememberOfficeCancellation(req, originalDoc.id, choice)

@@ -1,10 +1,11 @@
 import { type CollectionBeforeOperationHook, type PayloadRequest, ValidationError } from 'payload'
 
+import { isStaff } from '@/access/roles'
 import { formTokenField, honeypotField } from '@/domain/forms/definition'
 import { checkSpamSignals } from '@/domain/forms/spam'
 import { formErrors } from '@/messages/formErrors'
 import { SpamSuspected } from '../errors'
-import { isOfficeStaff, minFillSeconds } from '../helpers'
+import { minFillSeconds } from '../helpers'
 import { overCapacityKeys } from '../overCapacity'
 
 /** What a visitor may send; everything else (a status, a note, typed columns) is derived or staff-only. */
@@ -50,7 +51,7 @@ export const guardPublicSubmission: CollectionBeforeOperationHook = ({ args, ope
   }
   if (overrideAccess === true) return args
   const input = data && typeof data === 'object' && !Array.isArray(data) ? data : {}
-  if (isOfficeStaff(req)) {
+  if (isStaff({ req })) {
     // Signed in and accountable, so no bot signals; but the same seat rules as everyone.
     req.context.staffSubmission = true
     refuseUnknownKeys(req, input, staffKeys)

@@ -1,12 +1,13 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
+import { isStaff } from '@/access/roles'
 import { globalSlugs } from '@/collections/slugs'
 import { activeRegistrationStatuses, type SubmissionStatus } from '@/domain/forms/kinds'
 import type { MailTemplate } from '@/domain/mailTemplates'
 import { type MailCause, type OutgoingMail, queueMails } from '@/email/outbox'
 import type { FormSubmission } from '@/payload-types'
 import { RateLimited } from '../errors'
-import { isOfficeStaff, isPublicSubmission } from '../helpers'
+import { isPublicSubmission } from '../helpers'
 import { officeCancellationOf } from '../officeCancellation'
 
 const personalTemplate = (
@@ -72,7 +73,7 @@ export const queueSubmissionMails: CollectionAfterChangeHook<FormSubmission> = a
   // A person whose data is being erased gets no more mail; others (promotions) still do.
   if (Array.isArray(req.context.noMailFor) && req.context.noMailFor.includes(doc.id)) return doc
   const template = personalTemplate(doc, previousDoc, operation, req)
-  const cause: MailCause = isOfficeStaff(req) ? 'staff' : 'public'
+  const cause: MailCause = isStaff({ req }) ? 'staff' : 'public'
   const officeTemplate: MailTemplate | undefined =
     operation === 'create'
       ? 'officeNotice'

@@ -1,8 +1,8 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
+import { isStaff } from '@/access/roles'
 import { sameSitePath } from '@/domain/http/sameSitePath'
-import { hasRole } from '@/domain/roles'
 import { payloadClient } from '@/lib/content'
 
 /** Switches on draft mode for signed-in staff, then shows the page: the admin's preview link. */
@@ -17,7 +17,7 @@ export const GET = async (request: Request) => {
   }
   const payload = await payloadClient()
   const { user } = await payload.auth({ headers: request.headers })
-  if (!hasRole(user, 'admin', 'editor', 'coordinator')) {
+  if (!isStaff({ user })) {
     return new Response('Die Vorschau ist nur angemeldeten Mitarbeitenden zugänglich.', {
       status: 403,
       headers: { 'content-type': 'text/plain; charset=utf-8' },
