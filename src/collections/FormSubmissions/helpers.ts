@@ -9,10 +9,9 @@ export const isStaffSubmission = (req: PayloadRequest) => req.context.staffSubmi
 /** Who caused a change, for the status history. */
 export const actorOf = (req: PayloadRequest): { by?: number; actor: string } => {
   // The event's cancellation ends these registrations, whoever happens to run the job queue.
-  if (req.context.eventCancellation === true && typeof req.context.actor === 'string')
-    return { actor: req.context.actor }
+  if (req.context.eventCancellation && req.context.actor) return { actor: req.context.actor }
   if (req.user) return { by: req.user.id as number, actor: String(req.user.email ?? '') }
-  return { actor: typeof req.context.actor === 'string' ? req.context.actor : 'System' }
+  return { actor: req.context.actor ?? 'System' }
 }
 
 /** Least time between showing a form and sending it that a person plausibly needs. */

@@ -77,8 +77,6 @@ export const takeCancellationChoice = (data: ChoiceData): OfficeCancellation => 
   return { reason: reason || undefined, notify }
 }
 
-type Choices = Record<number, OfficeCancellation>
-
 /**
  * The office cancelled this registration in this request (and how): the status history and the
  * mail hook after the write read it. Kept per id, as "Mehrfach ändern" saves several in one request.
@@ -88,12 +86,11 @@ export const rememberOfficeCancellation = (
   id: number,
   choice: OfficeCancellation,
 ) => {
-  const choices = (req.context.officeCancellations ?? {}) as Choices
-  req.context.officeCancellations = { ...choices, [id]: choice }
+  req.context.officeCancellations = { ...req.context.officeCancellations, [id]: choice }
 }
 
 export const officeCancellationOf = (req: PayloadRequest, id: number | undefined) =>
-  id == null ? undefined : ((req.context.officeCancellations ?? {}) as Choices)[id]
+  id == null ? undefined : req.context.officeCancellations?.[id]
 
 /** What the status history says about an office cancellation. */
 export const historyReasonOf = (choice: OfficeCancellation) =>

@@ -14,8 +14,7 @@ export const enforceRateLimit = async (
   req: PayloadRequest,
   identities: { email: string | null },
 ) => {
-  const ip =
-    typeof req.context.clientIp === 'string' ? req.context.clientIp : clientAddress(req.headers)
+  const ip = req.context.clientIp ?? clientAddress(req.headers)
   const buckets = rateLimitBuckets({
     identities: { ip, email: identities.email ? normalisedMailbox(identities.email) : null },
     rules: defaultRateLimitRules(),

@@ -2,6 +2,7 @@
 
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
+import type { RequestContext } from 'payload'
 
 import { isAlreadyRegistered } from '@/collections/FormSubmissions/errors'
 import { resendAfterDuplicate } from '@/collections/FormSubmissions/hooks/resendAfterDuplicate'
@@ -84,7 +85,7 @@ export const submitFormAction = async (
 
   let accepted: Extract<FormState, { status: 'accepted' }>
   // The seat rules leave the free seats after their decision here (`seatsLeftAfter`).
-  const context: Record<string, unknown> = { clientIp: clientAddress(await headers()) ?? undefined }
+  const context: RequestContext = { clientIp: clientAddress(await headers()) ?? undefined }
   try {
     const doc = await payload.create({
       collection: collectionSlugs.formSubmissions,
@@ -147,7 +148,7 @@ export const submitFormAction = async (
       ...accepted,
       seatsLeft:
         'seatsLeftAfter' in context
-          ? (context.seatsLeftAfter as number | null)
+          ? context.seatsLeftAfter
           : await seatsLeftNow(payload, eventId).catch(() => undefined),
     }
   return accepted

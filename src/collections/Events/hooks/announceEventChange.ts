@@ -4,20 +4,7 @@ import { collectionSlugs } from '@/collections/slugs'
 import type { EventFactsForNotice } from '@/domain/eventChanges'
 import type { Event } from '@/payload-types'
 import { recordEventChange } from '@/registration/eventChangeNotice'
-import { type RegistrantNoticeDecision, takeRegistrantNoticeDecision } from '../registrantNotice'
-
-type PendingEventSave = {
-  published: EventFactsForNotice
-  decision?: RegistrantNoticeDecision
-  text: string
-}
-
-declare module 'payload' {
-  interface RequestContext {
-    /** Per event id: the published facts before this save, and the editor's decision. */
-    eventSaves?: Record<number, PendingEventSave>
-  }
-}
+import { takeRegistrantNoticeDecision } from '../registrantNotice'
 
 const factsOf = (event: Event): EventFactsForNotice => ({
   start: event.start,

@@ -71,7 +71,7 @@ export const queueSubmissionMails: CollectionAfterChangeHook<FormSubmission> = a
 }) => {
   if (req.context.disableMail === true) return doc
   // A person whose data is being erased gets no more mail; others (promotions) still do.
-  if (Array.isArray(req.context.noMailFor) && req.context.noMailFor.includes(doc.id)) return doc
+  if (req.context.noMailFor?.includes(doc.id)) return doc
   const template = personalTemplate(doc, previousDoc, operation, req)
   const cause: MailCause = isStaff({ req }) ? 'staff' : 'public'
   const officeTemplate: MailTemplate | undefined =

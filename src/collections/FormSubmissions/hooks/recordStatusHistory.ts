@@ -42,10 +42,7 @@ export const recordStatusHistory: CollectionBeforeChangeHook<FormSubmission> = (
       ? selfChangeOf(data, originalDoc)
       : undefined
   // An explicit action of the office on this submission (e.g. a partner entry made from it).
-  const staffAction =
-    operation === 'update' && typeof req.context.staffAction === 'string'
-      ? req.context.staffAction
-      : undefined
+  const staffAction = operation === 'update' ? req.context.staffAction : undefined
   if (!to || (to === from && !overCapacityReason && !selfChange && !staffAction)) {
     if (operation === 'update') data.statusHistory = history
     return data
