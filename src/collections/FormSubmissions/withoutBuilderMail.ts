@@ -1,12 +1,13 @@
-import type { Config, Plugin } from 'payload'
+import type { CollectionAfterChangeHook, Config, Plugin } from 'payload'
 
 import { collectionSlugs } from '@/collections/slugs'
 import { formSubmissionOverrides } from './index'
 
 /**
- * The form builder puts its own mail hook first on `form-submissions`; it would look up the form
- * again and log "No emails to send." on every submission, since our mails go through the outbox.
- * Runs after the form builder and leaves exactly our hooks.
+ * The form builder (plugin-form-builder 3.90.1) puts its own mail hook first in `afterChange` of
+ * `form-submissions`, before the hooks it was given; it would look up the form again and log
+ * "No emails to send." on every submission, since our mails go through the outbox. Runs after
+ * the form builder and removes that one hook; ours and any other plugin's stay.
  */
 export const withoutBuilderMail: Plugin = (config: Config): Config => ({
   ...config,
@@ -16,9 +17,15 @@ export const withoutBuilderMail: Plugin = (config: Config): Config => ({
           ...collection,
           hooks: {
             ...collection.hooks,
-            afterChange: formSubmissionOverrides?.hooks?.afterChange ?? [],
+            afterChange: withoutFirstForeignHook(collection.hooks?.afterChange ?? []),
           },
         }
       : collection,
   ),
 })
+
+const withoutFirstForeignHook = (hooks: CollectionAfterChangeHook[]) => {
+  const ours = new Set<unknown>(formSubmissionOverrides?.hooks?.afterChange ?? [])
+  const [builderMail, ...rest] = hooks
+  return builderMail && !ours.has(builderMail) ? rest : hooks
+}
