@@ -1,14 +1,5 @@
 /** Small, safe building blocks for mails: every value is escaped, no header gets a line break. */
-
-const htmlEscapes: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-}
-
-export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => htmlEscapes[c]!)
+import { escapeHtml } from '@/domain/html'
 
 /** For headers (subject, names): any line break or control character becomes a space. */
 export const oneLine = (value: string) =>

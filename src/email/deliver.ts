@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { relationId } from '@/domain/relations'
-import { collectionSlugs, globalSlugs } from '@/collections/slugs'
+import { collectionSlugs, globalSlugs } from '@/config/slugs'
 import { connectionOf, sql } from '@/db/sql'
 import { readEnvironment } from '@/config/env'
 import { createToken } from '@/domain/tokens'

@@ -8,7 +8,7 @@ import {
 } from 'payload'
 
 import { relationId } from '@/domain/relations'
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 import { sql, transactionOf } from '@/db/sql'
 import type { EventNotice } from '@/payload-types'
 import { noticeRecipientsOf } from '@/registration/noticeRecipients'

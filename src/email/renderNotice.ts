@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { relationId } from '@/domain/relations'
-import { collectionSlugs, globalSlugs } from '@/collections/slugs'
+import { collectionSlugs, globalSlugs } from '@/config/slugs'
 import { readEnvironment } from '@/config/env'
 import { cancellationPath } from '@/lib/paths'
 import type { Event, EventNotice, Form, FormSubmission } from '@/payload-types'

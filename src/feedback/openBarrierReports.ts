@@ -1,6 +1,6 @@
 import type { Payload, TypedUser } from 'payload'
 
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 
 /**
  * Reported barriers not yet answered (status still "eingegangen"), the most urgent first. Read with

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 
 /** A link to a page or event of the site, or to another address; one definition for all blocks. */
 export const linkFields = (): Field[] => [

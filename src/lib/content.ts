@@ -14,7 +14,7 @@ import { unstable_cache } from 'next/cache'
 import { getPayload, type TypedUser } from 'payload'
 import { cache } from 'react'
 
-import { collectionSlugs, globalSlugs } from '@/collections/slugs'
+import { collectionSlugs, globalSlugs } from '@/config/slugs'
 import { withoutPlaceholders } from '@/domain/placeholders'
 import type { Event, Page, Partner, SiteSetting } from '@/payload-types'
 import { siteContentTag } from './revalidate'

@@ -1,10 +1,5 @@
+import { escapeHtml } from '@/domain/html'
 import { messages } from '@/messages/de'
-
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!,
-  )
 
 /**
  * The German "please try again" page for a cached page that could not be built while its data is

@@ -1,5 +1,5 @@
 import { sameSitePath } from '@/domain/http/sameSitePath'
-import { escapeHtml } from '@/email/compose'
+import { escapeHtml } from '@/domain/html'
 
 /**
  * A small German HTML page for answers that carry an HTTP status the App Router's pages cannot

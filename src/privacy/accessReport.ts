@@ -1,6 +1,6 @@
 import type { Payload, TypedUser } from 'payload'
 
-import { collectionSlugs, globalSlugs } from '@/collections/slugs'
+import { collectionSlugs, globalSlugs } from '@/config/slugs'
 import { officeName } from '@/config/office'
 import { formatDate, formatEventDateRange, formatTimestamp } from '@/domain/dates'
 import { consentPurposeLabels, type ConsentPurpose, inputFields } from '@/domain/forms/definition'

@@ -1,4 +1,4 @@
-import { escapeHtml } from '@/email/compose'
+import { escapeHtml } from '@/domain/html'
 import { accessReportMessages as text } from '@/messages/accessReport'
 import type { AccessReport, ReportFact, ReportRecord } from './accessReport'
 

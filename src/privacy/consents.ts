@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 import { type TokenProblem, verifyToken } from '@/domain/tokens'
 import type { FormSubmission } from '@/payload-types'
 

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 import { transactionOf, sql } from '@/db/sql'
 import {
   hasNamingConsent,

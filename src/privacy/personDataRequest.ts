@@ -1,7 +1,7 @@
 import { Forbidden, type Payload, type TypedUser } from 'payload'
 
 import { isCoordinatorOrAdmin } from '@/access/roles'
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 import type { FormSubmission, MailMessage } from '@/payload-types'
 import { personalDataCleared } from './personalData'
 

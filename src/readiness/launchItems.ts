@@ -1,7 +1,7 @@
 import type { Payload, TypedUser, Where } from 'payload'
 
 import { isCoordinatorOrAdmin } from '@/access/roles'
-import { collectionSlugs, globalSlugs } from '@/collections/slugs'
+import { collectionSlugs, globalSlugs } from '@/config/slugs'
 import { berlinDateKey, berlinWallTimeToDate, formatDate } from '@/domain/dates'
 import { pastFeaturedEvents } from '@/domain/featuredEvents'
 import { containsPlaceholder, findPlaceholders } from '@/domain/placeholders'

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 import { type RegistrableEvent, registrationRefusal, seatsLeft } from '@/domain/registration/rules'
 import { eventSeatStats } from './eventStats'
 

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 import { activeRegistrationStatuses, type SubmissionStatus } from '@/domain/forms/kinds'
 import { type TokenProblem, verifyToken } from '@/domain/tokens'
 import type { Event, FormSubmission } from '@/payload-types'

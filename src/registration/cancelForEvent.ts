@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 
 const batchSize = 50
 

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 import { type FormFieldDefinition, inputFields } from '@/domain/forms/definition'
 import { type FieldError, validateAnswers } from '@/domain/forms/validate'
 import {

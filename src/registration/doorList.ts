@@ -1,6 +1,6 @@
 import type { Payload, TypedUser } from 'payload'
 
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 import { doorListEntryOf } from '@/domain/doorList/entries'
 import { participantsOf } from './participants'
 

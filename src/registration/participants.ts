@@ -1,6 +1,6 @@
 import type { Payload, TypedUser } from 'payload'
 
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 
 /** Who is expected at the door: confirmed registrations only, by name, read with the viewer's rights. */
 export const participantsOf = async (payload: Payload, eventId: number, user: TypedUser | null) => {

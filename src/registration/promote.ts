@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 import { planPromotions } from '@/domain/registration/rules'
 import { confirmedPersons, lockEventSeats, waitlistOf } from './seats'
 

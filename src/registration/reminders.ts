@@ -7,7 +7,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 import { sql, transactionOf } from '@/db/sql'
 import { reminderIsDue, reminderTimeOf } from '@/domain/reminders'
 import { queueMail } from '@/email/outbox'

@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import { collectionSlugs, globalSlugs } from '@/collections/slugs'
+import { collectionSlugs, globalSlugs } from '@/config/slugs'
 import { inputFields } from '@/domain/forms/definition'
 import { retentionCutoffs } from '@/domain/retention'
 import type { Form } from '@/payload-types'

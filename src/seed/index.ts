@@ -1,6 +1,6 @@
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
-import { collectionSlugs, globalSlugs } from '@/collections/slugs'
+import { collectionSlugs, globalSlugs } from '@/config/slugs'
 import { exampleEventData } from './data/exampleEvent'
 import {
   barrierReportPageData,

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 
 import { formSubmissionOverrides } from '@/collections/FormSubmissions'
 import { withoutBuilderMail } from '@/collections/FormSubmissions/withoutBuilderMail'
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 
 const ours = formSubmissionOverrides?.hooks?.afterChange ?? []
 

@@ -9,7 +9,7 @@ import { formatDate } from '@/domain/dates'
 import { barrierReportSlug, pagePath } from '@/lib/paths'
 import type { AccessibilityStatementBlock as StatementData } from '@/payload-types'
 import type { BlockContext } from '../context'
-import { Heading } from '../Heading'
+import { Heading } from '@/components/Heading'
 
 const [statusTitle, partsTitle, preparationTitle, feedbackTitle, enforcementTitle] =
   statementSections

@@ -1,7 +1,7 @@
 import { CmsLink } from '@/components/CmsLink'
 import type { CallToActionBlock as CallToActionBlockData } from '@/payload-types'
 import type { BlockContext } from '../context'
-import { Heading } from '../Heading'
+import { Heading } from '@/components/Heading'
 
 export const CallToActionBlock = ({
   block,

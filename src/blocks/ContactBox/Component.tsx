@@ -2,7 +2,7 @@ import { ContactDetails, contactFor } from '@/components/ContactDetails'
 import { OfficeAddress } from '@/components/OfficeAddress'
 import type { ContactBoxBlock as ContactBoxBlockData } from '@/payload-types'
 import type { BlockContext } from '../context'
-import { Heading } from '../Heading'
+import { Heading } from '@/components/Heading'
 
 export const ContactBoxBlock = ({
   block,

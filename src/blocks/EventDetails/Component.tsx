@@ -4,7 +4,7 @@ import { eventPath } from '@/lib/paths'
 import { messages } from '@/messages/de'
 import type { EventDetailsBlock as EventDetailsBlockData } from '@/payload-types'
 import type { BlockContext } from '../context'
-import { Heading } from '../Heading'
+import { Heading } from '@/components/Heading'
 
 export const EventDetailsBlock = ({
   block,

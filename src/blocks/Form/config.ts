@@ -1,6 +1,6 @@
 import type { Block } from 'payload'
 
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 
 /** Any other form (partnership declaration, questions and ideas) embedded in a page. */
 export const FormBlock: Block = {

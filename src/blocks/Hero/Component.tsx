@@ -2,7 +2,7 @@ import { CmsLink } from '@/components/CmsLink'
 import { MediaImage } from '@/components/MediaImage'
 import type { HeroBlock as HeroBlockData } from '@/payload-types'
 import type { BlockContext } from '../context'
-import { Heading } from '../Heading'
+import { Heading } from '@/components/Heading'
 
 export const HeroBlock = ({ block, context }: { block: HeroBlockData; context: BlockContext }) => (
   <section className="hero">

@@ -1,6 +1,6 @@
 import type { Block } from 'payload'
 
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 import { linkFields } from '@/fields/link'
 
 export const HeroBlock: Block = {

@@ -1,7 +1,7 @@
 import { TextLines } from '@/components/TextLines'
 import type { ImprintBlock as ImprintData } from '@/payload-types'
 import type { BlockContext } from '../context'
-import { Heading } from '../Heading'
+import { Heading } from '@/components/Heading'
 
 export const Imprint = ({ block, context }: { block: ImprintData; context: BlockContext }) => {
   const level = context.headingLevel

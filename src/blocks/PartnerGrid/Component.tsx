@@ -1,7 +1,7 @@
 import { PartnerGroups } from '@/components/PartnerGroups'
 import type { PartnerGridBlock as PartnerGridBlockData } from '@/payload-types'
 import type { BlockContext } from '../context'
-import { Heading } from '../Heading'
+import { Heading } from '@/components/Heading'
 
 export const PartnerGridBlock = ({
   block,

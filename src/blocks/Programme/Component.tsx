@@ -1,7 +1,7 @@
 import { ProgrammeList } from '@/components/ProgrammeList'
 import type { ProgrammeBlock as ProgrammeBlockData } from '@/payload-types'
 import type { BlockContext } from '../context'
-import { Heading } from '../Heading'
+import { Heading } from '@/components/Heading'
 
 export const ProgrammeBlock = ({
   block,

@@ -1,6 +1,6 @@
 import type { Block } from 'payload'
 
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 
 /** Registration for one event, through a form of the kind "Anmeldung". */
 export const RegistrationFormBlock: Block = {

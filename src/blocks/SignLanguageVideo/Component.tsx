@@ -1,7 +1,7 @@
 import { formatDuration, formatFileSize, formatLabel } from '@/domain/media'
 import type { Media, SignLanguageVideoBlock as VideoData } from '@/payload-types'
 import type { BlockContext } from '../context'
-import { Heading } from '../Heading'
+import { Heading } from '@/components/Heading'
 
 const loaded = (media: number | Media | null | undefined) =>
   media && typeof media === 'object' && media.url ? media : undefined

@@ -1,6 +1,6 @@
 import type { Block } from 'payload'
 
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 
 /** A video in Deutsche Gebärdensprache (BITV 2.0 § 4), with captions and a download. */
 export const SignLanguageVideoBlock: Block = {

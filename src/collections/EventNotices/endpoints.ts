@@ -2,7 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { isCoordinatorOrAdmin } from '@/access/roles'
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 import { eventNoticeAudiences } from '@/domain/eventNotices'
 import { renderNotice } from '@/email/renderNotice'
 import { noticeMessages } from '@/messages/notices'

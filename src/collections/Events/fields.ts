@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 import { formatEventDateRange } from '@/domain/dates'
 import {
   checkProgrammeItemTime,

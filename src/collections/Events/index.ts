@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isEditorOrAdmin, publishedOrStaff } from '@/access/roles'
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 import { slugField } from '@/fields/slug'
 import { revalidateOnDelete, revalidateOnPublish } from '@/hooks/revalidateOnPublish'
 import { eventPath } from '@/lib/paths'

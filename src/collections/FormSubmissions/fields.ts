@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
 import { isCoordinatorOrAdmin } from '@/access/roles'
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 import { consentPurposes, maxLengths } from '@/domain/forms/definition'
 import {
   formKindLabels,

@@ -1,5 +1,5 @@
 import type { FormKind } from '@/domain/forms/kinds'
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 
 type KindList = { kind: FormKind; title: string; columns: string[] }
 

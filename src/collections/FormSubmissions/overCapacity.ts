@@ -1,7 +1,7 @@
 import { type Field, type PayloadRequest, ValidationError } from 'payload'
 
 import { isCoordinatorOrAdmin } from '@/access/roles'
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 import { submissionMessages } from '@/messages/submission'
 
 export const overCapacityKeys = ['overCapacity', 'overCapacityReason'] as const

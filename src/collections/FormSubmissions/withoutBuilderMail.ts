@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, Config, Plugin } from 'payload'
 
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 import { formSubmissionOverrides } from './index'
 
 /**

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 import { executorFor, sql } from '@/db/sql'
 import type { Form } from '@/payload-types'
 

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditorOrAdmin } from '@/access/roles'
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 import { revalidateOnChange, revalidateOnDelete } from '@/hooks/revalidateOnPublish'
 import { cleanUploadFilename } from './hooks/cleanUploadFilename'
 import { readDuration } from './readDuration'

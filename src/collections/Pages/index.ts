@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditorOrAdmin, publishedOrStaff } from '@/access/roles'
 import { pageBlocks } from '@/blocks'
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 import { slugField } from '@/fields/slug'
 import { revalidateOnDelete, revalidateOnPublish } from '@/hooks/revalidateOnPublish'
 import { pagePath, reservedPageSlugs } from '@/lib/paths'

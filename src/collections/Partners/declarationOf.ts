@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 
 /**
  * The declaration a partner entry came from, with only the columns asked for (server code: the

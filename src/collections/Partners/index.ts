@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isEditorOrAdmin, isStaff, publicPartnerOrStaff } from '@/access/roles'
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 import { municipalities, partnerCategories } from '@/domain/partnerCategories'
 import { slugField } from '@/fields/slug'
 import { revalidateOnChange, revalidateOnDelete } from '@/hooks/revalidateOnPublish'

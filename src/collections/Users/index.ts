@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAdminOrSelf, isStaff } from '@/access/roles'
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 import { roleLabels, roles } from '@/domain/roles'
 import { hashPasswordForUnknownAddress } from './hooks/hashPasswordForUnknownAddress'
 import { keepOneAdmin, keepOneAdminOnDelete } from './hooks/keepOneAdmin'

@@ -1,4 +1,4 @@
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 import { formatDate } from '@/domain/dates'
 import { daysUntilDue } from '@/domain/feedback/barrierReports'
 import type { FormSubmission } from '@/payload-types'

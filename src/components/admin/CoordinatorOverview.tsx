@@ -1,7 +1,7 @@
 import type { Payload, TypedUser } from 'payload'
 
 import { isCoordinatorOrAdmin } from '@/access/roles'
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 import { formatEventDateRange } from '@/domain/dates'
 import { mailTemplateLabels } from '@/domain/mailTemplates'
 import { eventSeatStats } from '@/registration/eventStats'

@@ -1,7 +1,7 @@
 import type { AdminViewServerProps } from 'payload'
 
 import { isCoordinatorOrAdmin } from '@/access/roles'
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 import { findPersonData } from '@/privacy/personDataRequest'
 import { AdminPage } from './AdminPage'
 import { EraseForm } from './EraseForm'

@@ -4,7 +4,7 @@ import { useField, useFormFields, useFormInitializing } from '@payloadcms/ui'
 import { useSearchParams } from 'next/navigation'
 import { useEffect, useState } from 'react'
 
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 
 type Preview = { recipients: string; subject: string; html: string }
 

@@ -3,7 +3,7 @@
 import { useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 
 const pollEveryMs = 4000
 const finished = /^(Alle |Niemand|Test-E-Mail versendet)/

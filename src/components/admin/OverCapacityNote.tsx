@@ -1,4 +1,4 @@
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 import { formatEventDateRange } from '@/domain/dates'
 import type { OverCapacityConfirmation } from '@/registration/overCapacityConfirmations'
 

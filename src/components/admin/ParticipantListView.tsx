@@ -1,7 +1,7 @@
 import type { AdminViewServerProps } from 'payload'
 
 import { isCoordinatorOrAdmin } from '@/access/roles'
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 import { formatEventDateRange } from '@/domain/dates'
 import { doorSearchOf, doorSearchParam } from '@/domain/doorList/entries'
 import { venueLine } from '@/domain/venue'

@@ -1,6 +1,6 @@
 import type { ArrayFieldServerComponent } from 'payload'
 
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 import { labelledAnswers } from '@/domain/forms/answerLabels'
 import { type FormFieldDefinition, inputFields } from '@/domain/forms/definition'
 import { relationId } from '@/domain/relations'

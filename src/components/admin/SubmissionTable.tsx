@@ -1,4 +1,4 @@
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 import { formatTimestamp } from '@/domain/dates'
 import { formKindLabels, submissionStatusLabels } from '@/domain/forms/kinds'
 import type { FormSubmission } from '@/payload-types'

@@ -3,7 +3,7 @@
 import { useAuth, useDocumentInfo } from '@payloadcms/ui'
 
 import { isCoordinatorOrAdmin } from '@/access/roles'
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 
 /** On the event's "Mitteilungen" tab: opens a new message with this event chosen. */
 export const WriteToRegistrantsLink = () => {

@@ -1,4 +1,4 @@
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 import { doorListMessages } from '@/messages/doorList'
 
 export type CheckInAnswer =

@@ -1,4 +1,4 @@
-import { Heading } from '@/blocks/Heading'
+import { Heading } from '@/components/Heading'
 import { RichText } from '@/components/RichText'
 import { formatEventDateRange } from '@/domain/dates'
 import { inputFields } from '@/domain/forms/definition'

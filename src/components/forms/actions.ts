@@ -6,7 +6,7 @@ import type { RequestContext } from 'payload'
 
 import { isAlreadyRegistered } from '@/collections/FormSubmissions/errors'
 import { resendAfterDuplicate } from '@/collections/FormSubmissions/hooks/resendAfterDuplicate'
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 import { formTokenField, honeypotField, inputFields } from '@/domain/forms/definition'
 import { issueFormToken } from '@/domain/forms/spam'
 import type { FieldError } from '@/domain/forms/validate'

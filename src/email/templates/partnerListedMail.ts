@@ -1,5 +1,5 @@
+import { escapeHtml } from '@/domain/html'
 import {
-  escapeHtml,
   factsHtml,
   factsText,
   htmlDocument,

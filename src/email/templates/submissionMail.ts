@@ -4,8 +4,8 @@ import type { MailTemplate } from '@/domain/mailTemplates'
 import { venueLine, venueMapUrl } from '@/domain/venue'
 import type { EditableMailText } from '@/messages/mailTexts'
 import type { Event, Form, FormSubmission, SiteSetting } from '@/payload-types'
+import { escapeHtml } from '@/domain/html'
 import {
-  escapeHtml,
   factsHtml,
   factsText,
   fillPlaceholders,

@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone, isEditorOrAdmin } from '@/access/roles'
-import { collectionSlugs, globalSlugs } from '@/collections/slugs'
+import { collectionSlugs, globalSlugs } from '@/config/slugs'
 import { linkFields } from '@/fields/link'
 import { revalidateGlobal } from '@/hooks/revalidateOnPublish'
 import { retentionField } from './retention'

@@ -6,7 +6,7 @@ import { findPage, getSiteSettings, listPublicPartners } from '@/lib/content'
 import { buildMetadata } from '@/lib/metadata'
 import { homeSlug, pagePath } from '@/lib/paths'
 import { pageAsShown } from '@/lib/startPage'
-import { metadataOrDefaults, renderCachedOrFail } from '@/lib/unavailable'
+import { metadataOrDefaults, renderCachedOrFail } from '@/components/renderGuards'
 import { currentViewer } from '@/lib/viewer'
 
 type Props = { params: Promise<{ slug?: string[] }> }

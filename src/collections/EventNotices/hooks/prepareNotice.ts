@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 import { executorFor } from '@/db/sql'
 import { eventNoticeAudiences } from '@/domain/eventNotices'
 import { relationId } from '@/domain/relations'

@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
 import { isEditorOrAdmin } from '@/access/roles'
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 import { noticeSubjectFor } from '@/domain/eventChanges'
 import { renderNotice } from '@/email/renderNotice'
 import type { Event } from '@/payload-types'

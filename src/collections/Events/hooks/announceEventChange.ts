@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 import type { EventFactsForNotice } from '@/domain/eventChanges'
 import type { Event } from '@/payload-types'
 import { recordEventChange } from '@/registration/eventChangeNotice'

@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import { isCoordinatorOrAdmin } from '@/access/roles'
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 import { csvBom, csvRow } from '@/domain/export/csv'
 import { exportColumns, type ExportableSubmission } from '@/domain/export/submissionColumns'
 import { relationId } from '@/domain/relations'

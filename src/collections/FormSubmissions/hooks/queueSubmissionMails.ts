@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import { isStaff } from '@/access/roles'
-import { globalSlugs } from '@/collections/slugs'
+import { globalSlugs } from '@/config/slugs'
 import { activeRegistrationStatuses, type SubmissionStatus } from '@/domain/forms/kinds'
 import type { MailTemplate } from '@/domain/mailTemplates'
 import { type MailCause, type OutgoingMail, queueMails } from '@/email/outbox'

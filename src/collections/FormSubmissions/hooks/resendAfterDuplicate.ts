@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 import { countAgainstLimits } from '@/db/counters'
 import { duplicateMailRule, rateLimitBuckets } from '@/domain/rateLimit'
 import { queueMail } from '@/email/outbox'

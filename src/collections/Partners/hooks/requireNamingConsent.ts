@@ -1,6 +1,6 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 import { executorFor, sql } from '@/db/sql'
 import { hasNamingConsent } from '@/domain/partners/fromDeclaration'
 import { relationId } from '@/domain/relations'

@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { collectionSlugs } from '@/collections/slugs'
+import { collectionSlugs } from '@/config/slugs'
 
 // Payload 3.90.1 hashes with PBKDF2-SHA256, 600 000 rounds, 32 bytes
 // (payload/dist/auth/strategies/local/generatePasswordSaltHash.js). tests/int/login-guards.test.ts

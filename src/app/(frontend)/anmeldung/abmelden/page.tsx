@@ -8,7 +8,7 @@ import { cancellationPath, eventPath } from '@/lib/paths'
 import { cancellationMessages as text } from '@/messages/cancellation'
 import { findByCancellationToken } from '@/registration/cancel'
 import { changeableFieldsOf } from '@/registration/changeRegistration'
-import { renderOrUnavailable } from '@/lib/unavailable'
+import { renderOrUnavailable } from '@/components/renderGuards'
 import { cancelRegistrationAction } from './actions'
 import { ChangeForm } from './ChangeForm'
 

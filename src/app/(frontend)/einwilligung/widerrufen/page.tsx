@@ -6,7 +6,7 @@ import { consentPurposeLabels, type ConsentPurpose } from '@/domain/forms/defini
 import { formFieldsOrNotFound } from '@/lib/actionArguments'
 import { getSiteSettings, payloadClient } from '@/lib/content'
 import { consentRevocationPath } from '@/lib/paths'
-import { renderOrUnavailable } from '@/lib/unavailable'
+import { renderOrUnavailable } from '@/components/renderGuards'
 import { consentMessages as text } from '@/messages/consents'
 import { findByConsentToken, revokeConsentsByToken } from '@/privacy/consents'
 

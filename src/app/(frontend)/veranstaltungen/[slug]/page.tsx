@@ -6,7 +6,7 @@ import { readEnvironment } from '@/config/env'
 import { findEvent, getSiteSettings } from '@/lib/content'
 import { buildMetadata } from '@/lib/metadata'
 import { eventPath } from '@/lib/paths'
-import { metadataOrDefaults, renderCachedOrFail } from '@/lib/unavailable'
+import { metadataOrDefaults, renderCachedOrFail } from '@/components/renderGuards'
 import { currentViewer } from '@/lib/viewer'
 
 type Props = { params: Promise<{ slug: string }> }

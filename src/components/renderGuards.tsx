@@ -3,7 +3,7 @@ import { unstable_rethrow } from 'next/navigation'
 import type { ReactNode } from 'react'
 
 import { Unavailable } from '@/components/Unavailable'
-import { noteOutage } from './outage'
+import { noteOutage } from '@/lib/outage'
 
 const report = (what: string, error: unknown) =>
   console.error(`[Website] ${what} konnte nicht geladen werden:`, error)
