@@ -23,6 +23,8 @@ export const partnersPath = '/partner'
 export const cancellationPath = '/anmeldung/abmelden'
 export const consentRevocationPath = '/einwilligung/widerrufen'
 export const rateLimitedPath = '/anmeldung/zu-viele-anfragen'
+/** The page a visitor came from: the form's hidden field and the 429 page's query use one name. */
+export const returnPathParam = 'zurueck'
 // Pages the office keeps under these slugs; header and footer link to them on every page.
 export const barrierReportSlug = 'barriere-melden'
 export const easyLanguageSlug = 'leichte-sprache'

@@ -1,5 +1,8 @@
 /** What the admin tells a coordinator who writes to the registrants of an event. */
 export const noticeMessages = {
+  previewForbidden: 'Nur die Redaktion und die Administration dürfen Veranstaltungen ändern.',
+  previewUnknownEvent: 'Unbekannte Veranstaltung.',
+  previewInvalid: 'Die Angaben der Veranstaltung sind unvollständig oder ungültig.',
   refused: {
     unknownEvent: 'Diese Veranstaltung gibt es nicht (mehr).',
     noRegistration:

@@ -1,5 +1,6 @@
 /** What a person is told after sending a form; shown on the site and returned by the API. */
 export const submissionMessages = {
+  exportForbidden: 'Keine Berechtigung für den Export.',
   refused: {
     closed: 'Die Anmeldung für diese Veranstaltung ist geschlossen.',
     deadlinePassed: 'Der Anmeldeschluss ist vorbei. Eine Anmeldung ist leider nicht mehr möglich.',

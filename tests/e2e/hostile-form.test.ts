@@ -7,6 +7,7 @@ import { request } from 'node:http'
 import { describe, expect, it } from 'vitest'
 
 import { honeypotField } from '@/domain/forms/definition'
+import { returnPathParam } from '@/lib/paths'
 
 import {
   hostileStrings,
@@ -193,7 +194,7 @@ describe('hostile input against the form endpoint', () => {
     await page.goto('/')
     const form = page.locator(`form:has(input[name="formId"][value="${formId}"])`)
     const hidden = await hiddenFieldsOf(form)
-    const returnTo = hidden.find((h) => h.name === 'returnTo')!.value
+    const returnTo = hidden.find((h) => h.name === returnPathParam)!.value
     await page.waitForTimeout(1200)
     // The e2e app allows 50 submissions per address and hour; the same person keeps sending.
     let location: string | null = null

@@ -14,6 +14,7 @@ import { formTokenField, honeypotField } from '@/domain/forms/definition'
 import { checkAnswers } from '@/domain/forms/browserChecks'
 import type { FieldError } from '@/domain/forms/validate'
 import { formMessages } from '@/messages/forms'
+import { returnPathParam } from '@/lib/paths'
 import { submitFormAction } from './actions'
 import { FieldControl, fieldId } from './FieldControl'
 import type { ClientForm } from './types'
@@ -199,7 +200,7 @@ export const PublicForm = ({
         {formMessages.requiredHint}
       </p>
       <input type="hidden" name="formId" value={form.id} />
-      <input type="hidden" name="returnTo" value={permalink} />
+      <input type="hidden" name={returnPathParam} value={permalink} />
       {eventId && <input type="hidden" name="eventId" value={eventId} />}
       <input
         type="hidden"

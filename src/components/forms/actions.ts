@@ -14,7 +14,7 @@ import { validationErrorsOf } from '@/domain/http/validationErrors'
 import { clientAddress } from '@/domain/rateLimit'
 import { actionStateOrNotFound, formFieldsOrNotFound } from '@/lib/actionArguments'
 import { payloadClient } from '@/lib/content'
-import { rateLimitedPath } from '@/lib/paths'
+import { rateLimitedPath, returnPathParam } from '@/lib/paths'
 import { sendQueuedMailSoon } from '@/lib/sendMailSoon'
 import { formMessages } from '@/messages/forms'
 import { submissionMessages } from '@/messages/submission'
@@ -112,7 +112,7 @@ export const submitFormAction = async (
     // Without JavaScript (no Next-Action header) the browser shows a page with HTTP 429.
     if (name === 'RateLimited' && !(await headers()).has('next-action'))
       redirect(
-        `${rateLimitedPath}?zurueck=${encodeURIComponent(formData.get('returnTo')?.toString() ?? '/')}`,
+        `${rateLimitedPath}?${returnPathParam}=${encodeURIComponent(formData.get(returnPathParam)?.toString() ?? '/')}`,
       )
     if (name === 'SpamSuspected' || name === 'SubmissionRefused' || name === 'RateLimited') {
       const expired = (error as { signal?: string }).signal === 'tokenExpired'

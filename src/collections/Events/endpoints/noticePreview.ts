@@ -7,6 +7,7 @@ import { noticeSubjectFor } from '@/domain/eventChanges'
 import { renderNotice } from '@/email/renderNotice'
 import type { Event } from '@/payload-types'
 import { planEventNotice } from '@/registration/eventChangeNotice'
+import { noticeMessages } from '@/messages/notices'
 import { officeNoteMaxLength } from '../registrantNotice'
 
 const line = z.string().max(500).nullish()
@@ -37,13 +38,11 @@ export const noticePreview: Endpoint = {
   path: '/:id/notice-preview',
   method: 'post',
   handler: async (req) => {
-    if (!isEditorOrAdmin({ req }))
-      return answer(403, 'Nur die Redaktion und die Administration dürfen Veranstaltungen ändern.')
+    if (!isEditorOrAdmin({ req })) return answer(403, noticeMessages.previewForbidden)
     const id = Number(req.routeParams?.id)
-    if (!Number.isSafeInteger(id) || id <= 0) return answer(400, 'Unbekannte Veranstaltung.')
+    if (!Number.isSafeInteger(id) || id <= 0) return answer(400, noticeMessages.previewUnknownEvent)
     const parsed = bodySchema.safeParse(await req.json?.().catch(() => null))
-    if (!parsed.success)
-      return answer(400, 'Die Angaben der Veranstaltung sind unvollständig oder ungültig.')
+    if (!parsed.success) return answer(400, noticeMessages.previewInvalid)
     const published = (await req.payload.findByID({
       collection: collectionSlugs.events,
       id,

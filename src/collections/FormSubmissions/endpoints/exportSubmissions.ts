@@ -5,6 +5,7 @@ import { collectionSlugs } from '@/config/slugs'
 import { csvBom, csvRow } from '@/domain/export/csv'
 import { exportColumns, type ExportableSubmission } from '@/domain/export/submissionColumns'
 import { relationId } from '@/domain/relations'
+import { submissionMessages } from '@/messages/submission'
 
 const batchSize = 500
 
@@ -64,7 +65,7 @@ export const exportSubmissions: Endpoint = {
   handler: async (req) => {
     if (!isCoordinatorOrAdmin({ req }))
       return Response.json(
-        { errors: [{ message: 'Keine Berechtigung für den Export.' }] },
+        { errors: [{ message: submissionMessages.exportForbidden }] },
         { status: 403 },
       )
     const format = (req.query as { format?: string }).format === 'json' ? 'json' : 'csv'

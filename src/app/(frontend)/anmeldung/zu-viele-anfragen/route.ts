@@ -1,6 +1,7 @@
 import { plainPage } from '@/lib/plainPage'
 import { formMessages } from '@/messages/forms'
 import { submissionMessages } from '@/messages/submission'
+import { returnPathParam } from '@/lib/paths'
 
 /**
  * Where a form sent without JavaScript lands when its rate limit is reached: HTTP 429 with a German
@@ -13,7 +14,7 @@ export const GET = (request: Request) =>
     title: formMessages.rateLimitedTitle,
     text: submissionMessages.rateLimited,
     back: {
-      href: new URL(request.url).searchParams.get('zurueck') ?? '/',
+      href: new URL(request.url).searchParams.get(returnPathParam) ?? '/',
       label: formMessages.rateLimitedBack,
     },
     headers: { 'retry-after': '3600' },
