@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { applyRetention } from '@/retention/applyRetention'
+import { applyRetention } from '@/privacy/applyRetention'
 
 /** Nightly: removes personal data whose retention period has passed (site settings → Datenschutz). */
 export const retentionTask: TaskConfig<'applyRetention'> = {

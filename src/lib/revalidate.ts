@@ -1,5 +1,10 @@
 import { revalidatePath, revalidateTag } from 'next/cache'
-import type { PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
+  PayloadRequest,
+} from 'payload'
 
 /** The tag of every published-content read kept in Next.js' data cache (see `content.ts`). */
 export const siteContentTag = 'site-content'
@@ -41,4 +46,34 @@ export const revalidateSeats = (req: PayloadRequest, eventId: number) => {
     // e.g. in the job queue, outside a request: the pages' one-minute refresh catches up.
     req.payload.logger.debug({ err: error, msg: 'Plätze-Zwischenspeicher nicht erneuert' })
   }
+}
+
+// The hooks collections and globals attach: each drops the site's cache when the public sees a change.
+
+type Publishable = { id: number | string; _status?: 'draft' | 'published' | null }
+
+/** Drafts are invisible to the public: only a publish, or an unpublish, changes the site. */
+export const revalidateOnPublish: CollectionAfterChangeHook<Publishable> = ({
+  doc,
+  previousDoc,
+  req,
+}) => {
+  if (doc._status === 'published' || previousDoc?._status === 'published') revalidateSite(req)
+  return doc
+}
+
+/** For collections without drafts, every saved change is public at once. */
+export const revalidateOnChange: CollectionAfterChangeHook = ({ doc, req }) => {
+  revalidateSite(req)
+  return doc
+}
+
+export const revalidateOnDelete: CollectionAfterDeleteHook = ({ doc, req }) => {
+  revalidateSite(req)
+  return doc
+}
+
+export const revalidateGlobal: GlobalAfterChangeHook = ({ doc, req }) => {
+  revalidateSite(req)
+  return doc
 }

@@ -11,7 +11,7 @@ import { statementSections } from '@/domain/accessibility/statement'
 import { formatDate } from '@/domain/dates'
 import { barrierAnswerDueDate } from '@/domain/feedback/barrierReports'
 import { createToken } from '@/domain/tokens'
-import { openBarrierReports } from '@/feedback/openBarrierReports'
+import { openBarrierReports } from '@/readiness/openBarrierReports'
 import type { Form, FormSubmission, Page } from '@/payload-types'
 import { findByConsentToken, revokeConsentsByToken } from '@/privacy/consents'
 

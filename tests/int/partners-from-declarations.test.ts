@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createToken } from '@/domain/tokens'
 import type { Form, FormSubmission, Partner } from '@/payload-types'
 import { revokeConsentsByToken } from '@/privacy/consents'
-import { applyRetention } from '@/retention/applyRetention'
+import { applyRetention } from '@/privacy/applyRetention'
 import { partnershipFormData } from '@/seed/data/forms'
 
 import { createApiClient } from '../helpers/api'

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Event, Form, FormSubmission } from '@/payload-types'
-import { applyRetention } from '@/retention/applyRetention'
+import { applyRetention } from '@/privacy/applyRetention'
 
 import { createContactForm, createEvent, createRegistrationForm, person } from '../helpers/forms'
 import { testPayload } from '../helpers/payload'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { answerFieldErrors } from '@/hooks/answerFieldErrors'
+import { answerFieldErrors } from '@/lib/answerFieldErrors'
 
 // A Payload ValidationError as another bundle's copy of the class makes it: the right shape, a
 // minified name, and Payload's own formatting that kept only the summary.

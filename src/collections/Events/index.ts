@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isEditorOrAdmin, publishedOrStaff } from '@/access/roles'
 import { collectionSlugs } from '@/config/slugs'
 import { slugField } from '@/fields/slug'
-import { revalidateOnDelete, revalidateOnPublish } from '@/hooks/revalidateOnPublish'
+import { revalidateOnDelete, revalidateOnPublish } from '@/lib/revalidate'
 import { eventPath } from '@/lib/paths'
 import { previewUrl } from '@/lib/preview'
 import {

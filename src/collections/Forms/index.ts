@@ -3,7 +3,7 @@ import type { Field } from 'payload'
 
 import { anyone, isEditorOrAdmin } from '@/access/roles'
 import { formKindLabels, formKinds } from '@/domain/forms/kinds'
-import { revalidateOnChange, revalidateOnDelete } from '@/hooks/revalidateOnPublish'
+import { revalidateOnChange, revalidateOnDelete } from '@/lib/revalidate'
 import { mailTextsField } from './mailTexts'
 import { selectOptions } from '@/fields/selectOptions'
 

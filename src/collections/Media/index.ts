@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditorOrAdmin } from '@/access/roles'
 import { collectionSlugs } from '@/config/slugs'
-import { revalidateOnChange, revalidateOnDelete } from '@/hooks/revalidateOnPublish'
+import { revalidateOnChange, revalidateOnDelete } from '@/lib/revalidate'
 import { cleanUploadFilename } from './hooks/cleanUploadFilename'
 import { readDuration } from './readDuration'
 import { safeFileHeaders } from './safeFileHeaders'

@@ -4,7 +4,7 @@ import { isEditorOrAdmin, publishedOrStaff } from '@/access/roles'
 import { pageBlocks } from '@/blocks'
 import { collectionSlugs } from '@/config/slugs'
 import { slugField } from '@/fields/slug'
-import { revalidateOnDelete, revalidateOnPublish } from '@/hooks/revalidateOnPublish'
+import { revalidateOnDelete, revalidateOnPublish } from '@/lib/revalidate'
 import { pagePath, reservedPageSlugs } from '@/lib/paths'
 import { previewUrl } from '@/lib/preview'
 

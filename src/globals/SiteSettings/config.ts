@@ -3,7 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone, isEditorOrAdmin } from '@/access/roles'
 import { collectionSlugs, globalSlugs } from '@/config/slugs'
 import { linkFields } from '@/fields/link'
-import { revalidateGlobal } from '@/hooks/revalidateOnPublish'
+import { revalidateGlobal } from '@/lib/revalidate'
 import { retentionField } from './retention'
 
 const navigation = (name: string, de: string, en: string) => ({
