@@ -1,7 +1,18 @@
+import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-postgres'
 import type { Migration, Payload } from 'payload'
 import pg from 'pg'
 
 import { migrations } from '../../migrations'
+
+/**
+ * Payload types a migration's arguments as `unknown`; the generated files take the Postgres
+ * adapter's own arguments, which is what the adapter passes them.
+ */
+const asPayloadMigration = (migration: (typeof migrations)[number]): Migration => ({
+  name: migration.name,
+  up: (args) => migration.up(args as MigrateUpArgs),
+  down: (args) => migration.down(args as MigrateDownArgs),
+})
 
 // Any fixed number shared by all instances: "opr-migrations".
 const migrationLockKey = 7_105_114_017
@@ -15,8 +26,7 @@ export const migrateWithLock = async (payload: Payload, databaseUrl: string) => 
   await lock.connect()
   try {
     await lock.query('select pg_advisory_lock($1)', [migrationLockKey])
-    // Payload types a migration's arguments as `unknown`; the generated files are typed precisely.
-    await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+    await payload.db.migrate({ migrations: migrations.map(asPayloadMigration) })
   } finally {
     await lock.query('select pg_advisory_unlock($1)', [migrationLockKey]).catch(() => {})
     await lock.end()

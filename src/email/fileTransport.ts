@@ -18,7 +18,7 @@ const readAll = async (stream: NodeJS.ReadableStream) => {
 export const createFileTransport = (
   directory: string,
   log: (line: string) => void,
-): Transport<FileTransportInfo> => ({
+): Transport<FileTransportInfo | undefined> => ({
   name: 'eml-file',
   version: '1.0.0',
   send(mail: MailMessage, callback) {
@@ -32,6 +32,6 @@ export const createFileTransport = (
         log(`E-Mail als Datei gespeichert: ${file}`)
         callback(null, { envelope: mail.message.getEnvelope(), messageId, path: file })
       })
-      .catch((error: Error) => callback(error, undefined as unknown as FileTransportInfo))
+      .catch((error: Error) => callback(error, undefined))
   },
 })

@@ -22,5 +22,7 @@ export const RelatedTitle = ({ relationTo, id }: { relationTo: string; id: numbe
   const doc = documents[relationTo]?.[id]
   if (!doc) return null
   const titleField = getEntityConfig({ collectionSlug: relationTo })?.admin?.useAsTitle ?? 'id'
-  return <span>{String((doc as unknown as Record<string, unknown>)[titleField] ?? '')}</span>
+  const title: unknown =
+    typeof doc === 'object' && titleField in doc ? doc[titleField as keyof typeof doc] : undefined
+  return <span>{String(title ?? '')}</span>
 }

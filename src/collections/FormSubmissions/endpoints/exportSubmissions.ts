@@ -52,7 +52,8 @@ async function* batchesOf(req: PayloadRequest, where: Where) {
       user: req.user,
     })
     if (!docs.length) return
-    yield docs as unknown as ExportableSubmission[]
+    const batch: ExportableSubmission[] = docs
+    yield batch
     lastId = docs[docs.length - 1]!.id
     if (docs.length < batchSize) return
   }
