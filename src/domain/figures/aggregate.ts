@@ -1,5 +1,8 @@
 import { activeRegistrationStatuses, type SubmissionStatus } from '@/domain/forms/kinds'
-import { registrationMunicipalities, registrationOrganisationKinds } from '@/domain/partnerCategories'
+import {
+  registrationMunicipalities,
+  registrationOrganisationKinds,
+} from '@/domain/partnerCategories'
 import { figuresMessages } from '@/messages/figures'
 
 /** What one registration contributes to the figures: no name, no address, only categories. */

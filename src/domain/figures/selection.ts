@@ -3,13 +3,10 @@ import { figuresMessages } from '@/messages/figures'
 
 /** What the figures are about: one event, or the events that start within a period (Berlin days). */
 export type FiguresSelection =
-  | { kind: 'event'; eventId: number }
-  | { kind: 'period'; from: string; to: string }
+  { kind: 'event'; eventId: number } | { kind: 'period'; from: string; to: string }
 
 export type SelectionResult =
-  | { ok: true; selection: FiguresSelection }
-  | { ok: false; message: string }
-  | { ok: 'none' }
+  { ok: true; selection: FiguresSelection } | { ok: false; message: string } | { ok: 'none' }
 
 /** The query parameters of the view and the CSV, in the office's words. */
 export const selectionParams = { event: 'veranstaltung', from: 'von', to: 'bis' } as const
@@ -49,7 +46,8 @@ export const parseFiguresSelection = (query: Record<string, unknown>): Selection
   }
   if (from === undefined || to === undefined)
     return { ok: false, message: figuresMessages.periodIncomplete }
-  if (from === null || !isDate(from)) return { ok: false, message: figuresMessages.invalidDate('von') }
+  if (from === null || !isDate(from))
+    return { ok: false, message: figuresMessages.invalidDate('von') }
   if (to === null || !isDate(to)) return { ok: false, message: figuresMessages.invalidDate('bis') }
   if (to < from) return { ok: false, message: figuresMessages.periodBackwards }
   if (Number(to.slice(0, 4)) - Number(from.slice(0, 4)) > maxYears)

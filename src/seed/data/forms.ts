@@ -12,7 +12,8 @@ type FormData = RequiredDataFromCollectionSlug<'forms'>
 
 const optional = '(freiwillig, jederzeit widerrufbar)'
 /** Says truthfully what the two category questions are for (see the Datenschutz page). */
-const forFigures = '(freiwillig; fließt ohne Ihren Namen in unsere Teilnahmezahlen für den Fördermittelgeber ein)'
+const forFigures =
+  '(freiwillig; fließt ohne Ihren Namen in unsere Teilnahmezahlen für den Fördermittelgeber ein)'
 
 /** "Bitte senden Sie uns eine kurze Anmeldung …": the letter's request, as a form. */
 export const registrationFormData = async (payload: Payload): Promise<FormData> => ({
