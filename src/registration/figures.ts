@@ -1,10 +1,10 @@
 import type { Payload, TypedUser } from 'payload'
 
-import { collectionSlugs } from '@/collections/slugs'
+import { isCoordinatorOrAdmin } from '@/access/roles'
+import { collectionSlugs } from '@/config/slugs'
 import { formatNumericDate } from '@/domain/dates'
 import { aggregateFigures, type Figures } from '@/domain/figures/aggregate'
 import { type FiguresSelection, periodBounds } from '@/domain/figures/selection'
-import { handlesPersonalData } from '@/domain/roles'
 
 export type FiguresEvent = { id: number; title: string; start: string }
 
@@ -59,7 +59,7 @@ export const figuresFor = async (
   user: TypedUser | null,
 ): Promise<FiguresResult> => {
   if (!user) return { ok: false, reason: 'signedOut' }
-  if (!handlesPersonalData(user)) return { ok: false, reason: 'forbidden' }
+  if (!isCoordinatorOrAdmin({ user })) return { ok: false, reason: 'forbidden' }
   const events = await eventsOf(payload, selection, user)
   if (selection.kind === 'event' && !events.length) return { ok: false, reason: 'unknownEvent' }
   const { docs } = events.length

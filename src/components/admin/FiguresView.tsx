@@ -1,10 +1,11 @@
 import type { AdminViewServerProps } from 'payload'
 
-import { collectionSlugs } from '@/collections/slugs'
+import { isCoordinatorOrAdmin } from '@/access/roles'
+import { collectionSlugs } from '@/config/slugs'
 import { parseFiguresSelection, selectionQuery } from '@/domain/figures/selection'
 import { figuresMessages } from '@/messages/figures'
 import { figuresEventChoices, figuresFor } from '@/registration/figures'
-import { AdminPage, mayOpenCoordinatorPages } from './AdminPage'
+import { AdminPage } from './AdminPage'
 import { FiguresSelectionForm } from './FiguresSelectionForm'
 import { FiguresTable } from './FiguresTable'
 
@@ -16,8 +17,7 @@ import { FiguresTable } from './FiguresTable'
 export const FiguresView = async (view: AdminViewServerProps) => {
   const { req } = view.initPageResult
   // Editors may not read registrations: answered before any query, which would fail for them.
-  if (!mayOpenCoordinatorPages(req.user) || !req.user)
-    return <AdminPage view={view}>{null}</AdminPage>
+  if (!isCoordinatorOrAdmin({ req }) || !req.user) return <AdminPage view={view}>{null}</AdminPage>
   const parsed = parseFiguresSelection((view.searchParams ?? {}) as Record<string, unknown>)
   const selection = parsed.ok === true ? parsed.selection : undefined
   const [events, result] = await Promise.all([
