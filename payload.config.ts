@@ -78,6 +78,10 @@ export default buildConfig({
           Component: '@/components/admin/DataRequestView#DataRequestView',
           path: '/datenauskunft',
         },
+        figures: {
+          Component: '@/components/admin/FiguresView#FiguresView',
+          path: '/auswertung',
+        },
       },
       graphics: {
         Logo: '@/components/admin/Logo#Logo',

@@ -12,6 +12,7 @@ import * as migration_20261201_112818_notices_fan_out from './20261201_112818_no
 import * as migration_20261204_161123_shared_cache_tags from './20261204_161123_shared_cache_tags';
 import * as migration_20261204_162449_start_page_follow_next_event from './20261204_162449_start_page_follow_next_event';
 import * as migration_20261204_164829_partners_from_declarations from './20261204_164829_partners_from_declarations';
+import * as migration_20261205_075923_figures_organisation_kind from './20261205_075923_figures_organisation_kind';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261204_164829_partners_from_declarations.up,
     down: migration_20261204_164829_partners_from_declarations.down,
-    name: '20261204_164829_partners_from_declarations'
+    name: '20261204_164829_partners_from_declarations',
+  },
+  {
+    up: migration_20261205_075923_figures_organisation_kind.up,
+    down: migration_20261205_075923_figures_organisation_kind.down,
+    name: '20261205_075923_figures_organisation_kind'
   },
 ];

@@ -359,6 +359,7 @@ export interface Form {
                   | 'phone'
                   | 'persons'
                   | 'municipality'
+                  | 'organisationKind'
                   | 'supportNeeds'
                   | 'message'
                   | 'pageReference'
@@ -408,6 +409,7 @@ export interface Form {
                   | 'phone'
                   | 'persons'
                   | 'municipality'
+                  | 'organisationKind'
                   | 'supportNeeds'
                   | 'message'
                   | 'pageReference'
@@ -443,6 +445,7 @@ export interface Form {
                   | 'phone'
                   | 'persons'
                   | 'municipality'
+                  | 'organisationKind'
                   | 'supportNeeds'
                   | 'message'
                   | 'pageReference'
@@ -470,6 +473,7 @@ export interface Form {
                   | 'phone'
                   | 'persons'
                   | 'municipality'
+                  | 'organisationKind'
                   | 'supportNeeds'
                   | 'message'
                   | 'pageReference'
@@ -497,6 +501,7 @@ export interface Form {
                   | 'phone'
                   | 'persons'
                   | 'municipality'
+                  | 'organisationKind'
                   | 'supportNeeds'
                   | 'message'
                   | 'pageReference'
@@ -958,6 +963,8 @@ export interface FormSubmission {
   phone?: string | null;
   persons?: number | null;
   municipality?: string | null;
+  organisationKind?:
+    ('administration' | 'civil-society' | 'education' | 'religion' | 'business' | 'politics' | 'other' | 'none') | null;
   /**
    * May contain health data; deleted automatically after the event.
    */
@@ -1938,6 +1945,7 @@ export interface FormSubmissionsSelect<T extends boolean = true> {
   phone?: T;
   persons?: T;
   municipality?: T;
+  organisationKind?: T;
   supportNeeds?: T;
   message?: T;
   pageReference?: T;

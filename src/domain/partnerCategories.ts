@@ -25,3 +25,24 @@ export const municipalities = [
   'Amt Neustadt (Dosse)',
   'Amt Temnitz',
 ] as const
+
+/** Where a person taking part comes from: the county's towns and Ämter, or from elsewhere. */
+export const registrationMunicipalities = [
+  ...municipalities.filter((name) => name !== 'Landkreisweit'),
+  'außerhalb von OPR',
+] as const
+
+/** Every value the municipality column may hold (declarations may also say "Landkreisweit"). */
+export const listedMunicipalities: readonly string[] = [
+  ...new Set<string>([...municipalities, ...registrationMunicipalities]),
+]
+
+/** The kind of organisation a person comes from: the partner categories, or none. */
+export const registrationOrganisationKinds = [
+  ...partnerCategories,
+  { value: 'none', label: 'keine / privat' },
+] as const
+
+export type OrganisationKind = (typeof registrationOrganisationKinds)[number]['value']
+
+export const organisationKindValues = registrationOrganisationKinds.map(({ value }) => value)

@@ -3,7 +3,7 @@ import { Forbidden, type Payload, type TypedUser } from 'payload'
 import { isCoordinatorOrAdmin } from '@/access/roles'
 import { collectionSlugs } from '@/config/slugs'
 import type { FormSubmission, MailMessage } from '@/payload-types'
-import { personalDataCleared } from './personalData'
+import { personErased } from './personalData'
 
 /** An address as people type it: case and surrounding spaces do not make a different person. */
 export const normaliseEmail = (email: string) => email.trim().toLowerCase()
@@ -122,7 +122,7 @@ export const erasePersonData = async (payload: Payload, email: string, user: Typ
     await payload.update({
       collection: collectionSlugs.formSubmissions,
       where: { id: { in: ids } },
-      data: { ...personalDataCleared, anonymisedAt: new Date().toISOString() },
+      data: { ...personErased, anonymisedAt: new Date().toISOString() },
       context,
     })
   // Mails to the address, and any left for the anonymised submissions, go.

@@ -10,6 +10,11 @@ import {
   submissionStatuses,
 } from '@/domain/forms/kinds'
 import { isValidPersonCount } from '@/domain/registration/rules'
+import {
+  listedMunicipalities,
+  organisationKindValues,
+  registrationOrganisationKinds,
+} from '@/domain/partnerCategories'
 import { selectOptions } from '@/fields/selectOptions'
 import { submissionMessages } from '@/messages/submission'
 
@@ -44,6 +49,19 @@ const correctable = {
     },
   },
 } as const
+
+/**
+ * Municipality and kind of organisation survive the retention periods as anonymous figures for
+ * the funder; that is only sound for category values, so free text is refused here (the one
+ * authority, whatever form or request filled the column). Checked when it changes, so a row
+ * stored before this rule can still be changed otherwise.
+ */
+const listedOnly =
+  (listed: readonly string[], message: string) =>
+  (value: unknown, { previousValue }: { previousValue?: unknown }) =>
+    value == null || value === '' || value === previousValue || listed.includes(value as string)
+      ? true
+      : message
 
 /** Typed columns derived from the answers on arrival, so coordinators can sort and filter. */
 export const submissionColumnFields: Field[] = [
@@ -124,9 +142,20 @@ export const submissionColumnFields: Field[] = [
           isValidPersonCount(value)
             ? true
             : submissionMessages.invalidPersons,
-        admin: { ...readOnly, width: '50%' },
+        admin: { ...readOnly, width: '33%' },
       },
-      text('municipality', 'Kommune', 'Municipality', { admin: { ...readOnly, width: '50%' } }),
+      text('municipality', 'Kommune', 'Municipality', {
+        validate: listedOnly(listedMunicipalities, submissionMessages.invalidMunicipality),
+        admin: { ...readOnly, width: '33%' },
+      }),
+      {
+        name: 'organisationKind',
+        type: 'select',
+        label: { de: 'Art der Organisation', en: 'Kind of organisation' },
+        options: registrationOrganisationKinds.map(({ value, label }) => ({ label, value })),
+        validate: listedOnly(organisationKindValues, submissionMessages.invalidOrganisationKind),
+        admin: { ...readOnly, width: '33%' },
+      },
     ],
   },
   {

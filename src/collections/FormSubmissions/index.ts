@@ -13,6 +13,7 @@ import {
 } from './fields'
 import { createPartnerDraftEndpoint } from './endpoints/createPartnerDraft'
 import { exportSubmissions } from './endpoints/exportSubmissions'
+import { figuresCsv } from './endpoints/figuresCsv'
 import {
   answerDuplicateNeutrally,
   answerNewRegistrationNeutrally,
@@ -88,7 +89,7 @@ export const formSubmissionOverrides: PluginConfig['formSubmissionOverrides'] = 
     delete: isCoordinatorOrAdmin,
   },
   defaultSort: '-createdAt',
-  endpoints: [exportSubmissions, createPartnerDraftEndpoint],
+  endpoints: [exportSubmissions, figuresCsv, createPartnerDraftEndpoint],
   // The seat count reads confirmed registrations of one event; the list filters by these.
   indexes: [{ fields: ['event', 'status'] }],
   fields: ({ defaultFields }) =>

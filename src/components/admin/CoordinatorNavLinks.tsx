@@ -16,6 +16,7 @@ export const CoordinatorNavLinks = ({ user }: { user?: TypedUser | null }) =>
           {list.title}
         </a>
       ))}
+      <a href="/admin/auswertung">Auswertung</a>
       <a href="/admin/datenauskunft">Datenauskunft und Löschung</a>
     </div>
   ) : null

@@ -1,5 +1,6 @@
 import { formatTimestamp } from '@/domain/dates'
 import { formKindLabels, submissionStatusLabels } from '@/domain/forms/kinds'
+import { registrationOrganisationKinds } from '@/domain/partnerCategories'
 
 /** A submission as the export needs it: typed columns plus every answer. */
 export type ExportableSubmission = {
@@ -12,6 +13,7 @@ export type ExportableSubmission = {
   phone?: string | null
   persons?: number | null
   municipality?: string | null
+  organisationKind?: string | null
   supportNeeds?: string | null
   message?: string | null
   internalNote?: string | null
@@ -19,6 +21,9 @@ export type ExportableSubmission = {
   createdAt: string
   submissionData?: { field: string; value: string }[] | null
 }
+
+const organisationKindLabel = (value: string) =>
+  registrationOrganisationKinds.find((kind) => kind.value === value)?.label ?? value
 
 const when = (value?: string | null) => (value ? formatTimestamp(value) : '')
 
@@ -39,6 +44,10 @@ export const exportColumns: {
   { heading: 'Telefon', value: (s) => s.phone },
   { heading: 'Personen', value: (s) => s.persons },
   { heading: 'Kommune', value: (s) => s.municipality },
+  {
+    heading: 'Art der Organisation',
+    value: (s) => (s.organisationKind ? organisationKindLabel(s.organisationKind) : ''),
+  },
   { heading: 'Unterstützungsbedarf', value: (s) => s.supportNeeds },
   { heading: 'Nachricht', value: (s) => s.message },
   { heading: 'Eingecheckt', value: (s) => when(s.checkedInAt) },

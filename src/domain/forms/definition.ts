@@ -11,6 +11,7 @@ export const submissionColumns = [
   'phone',
   'persons',
   'municipality',
+  'organisationKind',
   'supportNeeds',
   'message',
   'pageReference',

@@ -1,11 +1,19 @@
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
-import { municipalities, partnerCategories } from '@/domain/partnerCategories'
+import {
+  municipalities,
+  partnerCategories,
+  registrationMunicipalities,
+  registrationOrganisationKinds,
+} from '@/domain/partnerCategories'
 import { markdownToRichText } from '../markdown'
 
 type FormData = RequiredDataFromCollectionSlug<'forms'>
 
 const optional = '(freiwillig, jederzeit widerrufbar)'
+/** Says truthfully what the two category questions are for (see the Datenschutz page). */
+const forFigures =
+  '(freiwillig; fließt ohne Ihren Namen in unsere Teilnahmezahlen für den Fördermittelgeber ein)'
 
 /** "Bitte senden Sie uns eine kurze Anmeldung …": the letter's request, as a form. */
 export const registrationFormData = async (payload: Payload): Promise<FormData> => ({
@@ -32,6 +40,20 @@ export const registrationFormData = async (payload: Payload): Promise<FormData> 
       min: 1,
       max: 5,
       column: 'persons',
+    },
+    {
+      blockType: 'select',
+      name: 'municipality',
+      label: `Aus welcher Kommune oder welchem Amt kommen Sie? ${forFigures}`,
+      column: 'municipality',
+      options: registrationMunicipalities.map((name) => ({ label: name, value: name })),
+    },
+    {
+      blockType: 'select',
+      name: 'organisationKind',
+      label: `Für welche Art von Organisation kommen Sie? ${forFigures}`,
+      column: 'organisationKind',
+      options: registrationOrganisationKinds.map(({ value, label }) => ({ label, value })),
     },
     {
       blockType: 'textarea',

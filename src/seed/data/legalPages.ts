@@ -27,7 +27,8 @@ Landkreis Ostprignitz-Ruppin, Büro Landrat – Koordinierungs- und Fachstelle d
 
 ## Zwecke und Rechtsgrundlagen
 
-- **Anmeldung zu Veranstaltungen** (Name, E-Mail, Organisation, Personenzahl, Kommune, freiwillig Unterstützungsbedarf): Planung und Durchführung der Veranstaltung, Warteliste, Bestätigung und Abmeldung. Rechtsgrundlage ist Art. 6 Abs. 1 lit. e DSGVO in Verbindung mit unserer Aufgabe als Koordinierungs- und Fachstelle im Bundesprogramm „Demokratie leben!“. Sie müssen dafür nicht einwilligen.
+- **Anmeldung zu Veranstaltungen** (Name, E-Mail, Organisation, Personenzahl, freiwillig Kommune oder Amt, Art der Organisation und Unterstützungsbedarf): Planung und Durchführung der Veranstaltung, Warteliste, Bestätigung und Abmeldung. Rechtsgrundlage ist Art. 6 Abs. 1 lit. e DSGVO in Verbindung mit unserer Aufgabe als Koordinierungs- und Fachstelle im Bundesprogramm „Demokratie leben!“. Sie müssen dafür nicht einwilligen.
+- **Teilnahmezahlen für den Fördermittelgeber**: Aus den freiwilligen Angaben zu Kommune oder Amt und zur Art der Organisation sowie aus der Zahl der angemeldeten und anwesenden Personen erstellen wir anonyme Zahlen, die wir dem Bundesprogramm „Demokratie leben!“ berichten (Art. 6 Abs. 1 lit. e DSGVO). Die Zahlen nennen keine Personen.
 - **Unterstützungsbedarf / Barrierefreiheit**: Diese freiwillige Angabe kann Gesundheitsdaten enthalten (Art. 9 DSGVO). Wir nutzen sie nur, um die Veranstaltung für Sie zugänglich zu machen.
 - **Nachrichten, Barriere-Meldungen und Partnerschaftserklärungen**: Bearbeitung Ihres Anliegens (Art. 6 Abs. 1 lit. e DSGVO); Barriere-Meldungen beantworten wir nach der BbgBITV innerhalb von 30 Tagen.
 - **Freiwillige Einwilligungen** (Fotos bei der Veranstaltung, weitere Informationen, öffentliche Nennung als Partnerorganisation): nur wenn Sie das jeweilige Kästchen ankreuzen (Art. 6 Abs. 1 lit. a DSGVO). Jede E-Mail an Sie enthält einen Link, mit dem Sie alle Einwilligungen jederzeit widerrufen können.
@@ -39,7 +40,7 @@ Ihre Angaben sehen nur die Mitarbeitenden der Koordinierungs- und Fachstelle. Te
 
 ## Speicherdauer
 
-- Anmeldungen: bis 90 Tage nach der Veranstaltung, danach bleiben nur anonyme Zahlen.
+- Anmeldungen: bis 90 Tage nach der Veranstaltung. Danach bleiben nur anonyme Angaben für die Teilnahmezahlen: Personenzahl, Status, Check-in, Kommune oder Amt und Art der Organisation – ohne Name, E-Mail-Adresse oder Organisation. Beantragen Sie die Löschung Ihrer Daten, entfallen auch Kommune und Art der Organisation.
 - Unterstützungsbedarf: wird direkt nach der Veranstaltung gelöscht.
 - Nachrichten und Barriere-Meldungen: 180 Tage.
 - Partnerschaftserklärungen: 365 Tage.

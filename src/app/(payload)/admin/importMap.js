@@ -45,6 +45,7 @@ import { CoordinatorOverview as CoordinatorOverview_3e016bf109562f18d06eea5d2cf6
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ParticipantListView as ParticipantListView_19cfe95f1bade3db7d2b8da28fc93002 } from '@/components/admin/ParticipantListView'
 import { DataRequestView as DataRequestView_71a5e80ef6e5c51719b4f052f22a9800 } from '@/components/admin/DataRequestView'
+import { FiguresView as FiguresView_9431d73d0d955f93d66b0eddfdee4ba5 } from '@/components/admin/FiguresView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -96,5 +97,6 @@ export const importMap = {
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@/components/admin/ParticipantListView#ParticipantListView": ParticipantListView_19cfe95f1bade3db7d2b8da28fc93002,
   "@/components/admin/DataRequestView#DataRequestView": DataRequestView_71a5e80ef6e5c51719b4f052f22a9800,
+  "@/components/admin/FiguresView#FiguresView": FiguresView_9431d73d0d955f93d66b0eddfdee4ba5,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
