@@ -8,7 +8,7 @@ import {
 } from '@/domain/partnerCategories'
 import type { Event, Form, FormSubmission } from '@/payload-types'
 import { erasePersonData } from '@/privacy/personDataRequest'
-import { applyRetention } from '@/retention/applyRetention'
+import { applyRetention } from '@/privacy/applyRetention'
 
 import { createApiClient } from '../helpers/api'
 import { parseCsv } from '../helpers/csv'
