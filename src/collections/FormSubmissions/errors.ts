@@ -1,4 +1,6 @@
-import { APIError, type Config } from 'payload'
+import { APIError, type Config, type PayloadRequest, ValidationError } from 'payload'
+
+import { collectionSlugs } from '@/config/slugs'
 
 import type { SpamSignal } from '@/domain/forms/spam'
 import type { PlacementStatus, RegistrationRefusal } from '@/domain/registration/rules'
@@ -32,15 +34,6 @@ export class AlreadyRegistered extends APIError<{ reason: 'duplicate' }> {
     this.name = 'AlreadyRegistered'
   }
 }
-
-/**
- * Whether `error` is an AlreadyRegistered, also when it was thrown in another server bundle: the
- * API routes and the pages each carry their own copy of this module, so `instanceof` fails across
- * them. The name is ours and survives minification.
- */
-export const isAlreadyRegistered = (error: unknown): error is AlreadyRegistered =>
-  (error as Error | null)?.name === 'AlreadyRegistered' &&
-  typeof (error as AlreadyRegistered).existingId === 'number'
 
 export class RateLimited extends APIError<{ reason: 'rateLimited' }> {
   constructor() {
@@ -81,3 +74,33 @@ export const submissionRefusalLogLevels = {
   SpamSuspected: 'info',
   SubmissionRefused: 'info',
 } as NonNullable<Config['loggingLevels']>
+
+/**
+ * Refused fields of a submission, each at its field with a German sentence (the label names the
+ * field in Payload's summary "… nicht korrekt: E-Mail"). The one way hooks refuse single fields.
+ */
+export const invalidSubmission = (
+  req: Pick<PayloadRequest, 't'>,
+  ...errors: { path: string; message: string; label?: string }[]
+) => new ValidationError({ collection: collectionSlugs.formSubmissions, errors }, req.t)
+
+type Refusals = {
+  AlreadyRegistered: AlreadyRegistered
+  NotEnoughSeats: NotEnoughSeats
+  RateLimited: RateLimited
+  SpamSuspected: SpamSuspected
+  SubmissionRefused: SubmissionRefused
+}
+
+/**
+ * Whether `error` is our refusal of that name, also when it was thrown in another server bundle:
+ * the API routes and the pages each carry their own copy of this module, so `instanceof` fails
+ * across them. The names are ours and survive minification. The one way to recognise a refusal.
+ */
+export const isRefusal = <Name extends keyof Refusals>(
+  error: unknown,
+  name: Name,
+): error is Refusals[Name] => error instanceof Error && error.name === name
+
+export const isAlreadyRegistered = (error: unknown): error is AlreadyRegistered =>
+  isRefusal(error, 'AlreadyRegistered') && typeof error.existingId === 'number'

@@ -24,7 +24,9 @@ import { overCapacityFields } from './overCapacity'
 import { applyOfficeCancellation } from './hooks/applyOfficeCancellation'
 import { applyRegistrationRules } from './hooks/applyRegistrationRules'
 import { deriveSubmissionColumns } from './hooks/deriveSubmissionColumns'
+import { dropSpamCheckFields } from './hooks/dropSpamCheckFields'
 import { guardPublicSubmission } from './hooks/guardPublicSubmission'
+import { limitPublicSubmissions } from './hooks/limitPublicSubmissions'
 import { promoteAfterDelete, promoteAfterStatusChange } from './hooks/promoteAfterRelease'
 import { queueSubmissionMails } from './hooks/queueSubmissionMails'
 import { recordCheckIn } from './hooks/recordCheckIn'
@@ -108,7 +110,7 @@ export const formSubmissionOverrides: PluginConfig['formSubmissionOverrides'] = 
     ]),
   hooks: {
     beforeOperation: [guardPublicSubmission],
-    beforeValidate: [deriveSubmissionColumns],
+    beforeValidate: [dropSpamCheckFields, deriveSubmissionColumns, limitPublicSubmissions],
     beforeChange: [
       applyRegistrationRules,
       applyOfficeCancellation,

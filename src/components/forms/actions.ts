@@ -4,7 +4,7 @@ import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import type { RequestContext } from 'payload'
 
-import { isAlreadyRegistered } from '@/collections/FormSubmissions/errors'
+import { isAlreadyRegistered, isRefusal } from '@/collections/FormSubmissions/errors'
 import { resendAfterDuplicate } from '@/collections/FormSubmissions/hooks/resendAfterDuplicate'
 import { collectionSlugs } from '@/config/slugs'
 import { formTokenField, honeypotField, inputFields } from '@/domain/forms/definition'
@@ -105,21 +105,23 @@ export const submitFormAction = async (
       doc.status === 'confirmed' || doc.status === 'waitlisted' ? doc.status : 'received'
     accepted = { status: 'accepted', token: previous.token, outcome, mailSent: Boolean(doc.email) }
   } catch (error) {
-    // Our own errors carry fixed names; Payload's class names are minified in production builds.
-    const name = (error as Error)?.name
     const errors = fieldErrorsOf(error)
     if (errors) return { status: 'invalid', token: previous.token, errors, values }
     // Without JavaScript (no Next-Action header) the browser shows a page with HTTP 429.
-    if (name === 'RateLimited' && !(await headers()).has('next-action'))
+    if (isRefusal(error, 'RateLimited') && !(await headers()).has('next-action'))
       redirect(
         `${rateLimitedPath}?${returnPathParam}=${encodeURIComponent(formData.get(returnPathParam)?.toString() ?? '/')}`,
       )
-    if (name === 'SpamSuspected' || name === 'SubmissionRefused' || name === 'RateLimited') {
-      const expired = (error as { signal?: string }).signal === 'tokenExpired'
+    if (
+      isRefusal(error, 'SpamSuspected') ||
+      isRefusal(error, 'SubmissionRefused') ||
+      isRefusal(error, 'RateLimited')
+    ) {
+      const expired = isRefusal(error, 'SpamSuspected') && error.signal === 'tokenExpired'
       return {
         status: 'refused',
         token: expired ? issueFormToken(formId, payload.secret) : previous.token,
-        message: (error as Error).message,
+        message: error.message,
         values,
       }
     }

@@ -1,4 +1,4 @@
-import { type CollectionBeforeChangeHook, type PayloadRequest, ValidationError } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { collectionSlugs } from '@/config/slugs'
 import { activeRegistrationStatuses, type SubmissionStatus } from '@/domain/forms/kinds'
@@ -13,7 +13,7 @@ import { submissionMessages } from '@/messages/submission'
 import type { Event, FormSubmission } from '@/payload-types'
 import { confirmedPersons, lockEventSeats, lockSeatDecision } from '@/registration/seats'
 import { relationId } from '@/domain/relations'
-import { AlreadyRegistered, NotEnoughSeats, SubmissionRefused } from '../errors'
+import { AlreadyRegistered, invalidSubmission, NotEnoughSeats, SubmissionRefused } from '../errors'
 import { isPublicSubmission, isStaffSubmission } from '../helpers'
 import { markConfirmedOverCapacity, takeOverCapacityChoice } from '../overCapacity'
 
@@ -23,12 +23,6 @@ const registrationStatuses: SubmissionStatus[] = [
   'cancelled',
   'eventCancelled',
 ]
-
-const invalid = (req: PayloadRequest, path: string, message: string) =>
-  new ValidationError(
-    { collection: collectionSlugs.formSubmissions, errors: [{ path, message }] },
-    req.t,
-  )
 
 const loadEvent = async (req: PayloadRequest, id: number): Promise<Event> => {
   try {
@@ -41,7 +35,7 @@ const loadEvent = async (req: PayloadRequest, id: number): Promise<Event> => {
       overrideAccess: !isPublicSubmission(req),
     })
   } catch {
-    throw invalid(req, 'event', submissionMessages.unknownEvent)
+    throw invalidSubmission(req, { path: 'event', message: submissionMessages.unknownEvent })
   }
 }
 
@@ -62,18 +56,21 @@ export const applyRegistrationRules: CollectionBeforeChangeHook<FormSubmission> 
   const status = data.status ?? originalDoc?.status
   if (kind !== 'registration') {
     if (status && registrationStatuses.includes(status) && status !== 'cancelled')
-      throw invalid(req, 'status', submissionMessages.wrongStatusForKind)
+      throw invalidSubmission(req, {
+        path: 'status',
+        message: submissionMessages.wrongStatusForKind,
+      })
     return data
   }
   if (status && !registrationStatuses.includes(status))
-    throw invalid(req, 'status', submissionMessages.wrongStatusForKind)
+    throw invalidSubmission(req, { path: 'status', message: submissionMessages.wrongStatusForKind })
 
   const eventId = relationId(data.event ?? originalDoc?.event)
   if (!eventId) {
     // A registration whose event was deleted holds no seat any more; it may still be edited
     // (e.g. emptied by the retention job).
     if (operation === 'update') return data
-    throw invalid(req, 'event', submissionMessages.noEvent)
+    throw invalidSubmission(req, { path: 'event', message: submissionMessages.noEvent })
   }
 
   if (operation === 'create') {
@@ -83,7 +80,7 @@ export const applyRegistrationRules: CollectionBeforeChangeHook<FormSubmission> 
     // Visitors and staff alike: only through the event's own form, only while it takes registrations.
     const checked = isPublicSubmission(req) || isStaffSubmission(req)
     if (checked && !isRegistrationFormOf(event, relationId(data.form)))
-      throw invalid(req, 'form', submissionMessages.formNotForEvent)
+      throw invalidSubmission(req, { path: 'form', message: submissionMessages.formNotForEvent })
     const refusal = registrationRefusal(event, new Date())
     if (refusal && checked) throw new SubmissionRefused(refusal)
     const seats = await lockSeatDecision(req, eventId, data.email ?? null)
@@ -111,11 +108,11 @@ export const applyRegistrationRules: CollectionBeforeChangeHook<FormSubmission> 
   const from = originalDoc?.status
   // Emptying the count would make a group count as one person and free seats that are not free.
   if ('persons' in data && data.persons == null && originalDoc?.persons != null)
-    throw invalid(req, 'persons', submissionMessages.invalidPersons)
+    throw invalidSubmission(req, { path: 'persons', message: submissionMessages.invalidPersons })
   const persons = data.persons ?? originalDoc?.persons ?? 1
   // Before any seat arithmetic: a negative or broken count would free seats that are not free.
   if (persons !== originalDoc?.persons && !isValidPersonCount(persons))
-    throw invalid(req, 'persons', submissionMessages.invalidPersons)
+    throw invalidSubmission(req, { path: 'persons', message: submissionMessages.invalidPersons })
   // A confirmed group that grows needs the extra seats just as a new confirmation does.
   const grows = from === 'confirmed' && persons > (originalDoc?.persons ?? 1)
   if (status === 'confirmed' && (status !== from || grows)) {

@@ -1,13 +1,6 @@
-import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+import type { CollectionBeforeValidateHook } from 'payload'
 
-import { collectionSlugs } from '@/config/slugs'
-import {
-  type FormFieldDefinition,
-  formTokenField,
-  honeypotField,
-  inputFields,
-  submissionColumns,
-} from '@/domain/forms/definition'
+import { type FormFieldDefinition, inputFields, submissionColumns } from '@/domain/forms/definition'
 import { barrierAnswerDueDate } from '@/domain/feedback/barrierReports'
 import type { FormKind } from '@/domain/forms/kinds'
 import { type AnswerValue, validateAnswers } from '@/domain/forms/validate'
@@ -15,20 +8,9 @@ import { formErrors } from '@/messages/formErrors'
 import { submissionMessages } from '@/messages/submission'
 import type { FormSubmission } from '@/payload-types'
 import { formForSubmission } from '@/collections/Forms/formForSubmission'
-import { enforceRateLimit } from '@/collections/RateLimitBuckets/enforceRateLimit'
 import { relationId } from '@/domain/relations'
 import { consentsGiven } from '../consents'
-import { isPublicSubmission } from '../helpers'
-
-const invalid = (
-  req: Parameters<CollectionBeforeValidateHook>[0]['req'],
-  path: string,
-  message: string,
-) =>
-  new ValidationError(
-    { collection: collectionSlugs.formSubmissions, errors: [{ path, message }] },
-    req.t,
-  )
+import { invalidSubmission } from '../errors'
 
 /** `[{ field, value }]` as the form builder sends it, as a name → value record. */
 const answersOf = (submissionData: unknown): Record<string, unknown> | undefined => {
@@ -50,7 +32,8 @@ const display = (value: AnswerValue) =>
 
 /**
  * On arrival: checks every answer against the editor's form (the one authority), then fills the
- * typed columns coordinators filter by and the consent record. Nothing is stored on error.
+ * typed columns coordinators filter by, the consent record and what the kind of form implies
+ * (event and seats, status, a barrier report's due date). Nothing is stored on error.
  */
 export const deriveSubmissionColumns: CollectionBeforeValidateHook<FormSubmission> = async ({
   data,
@@ -60,19 +43,17 @@ export const deriveSubmissionColumns: CollectionBeforeValidateHook<FormSubmissio
   if (operation !== 'create' || !data) return data
   const formId = relationId(data.form)
   const form = formId ? await formForSubmission(req, formId) : null
-  if (!form) throw invalid(req, 'form', submissionMessages.unknownForm)
+  if (!form) throw invalidSubmission(req, { path: 'form', message: submissionMessages.unknownForm })
 
   const answers = answersOf(data.submissionData)
-  if (!answers) throw invalid(req, 'submissionData', formErrors.invalid)
+  if (!answers)
+    throw invalidSubmission(req, { path: 'submissionData', message: formErrors.invalid })
   const fields = inputFields(form.fields) as FormFieldDefinition[]
   const result = validateAnswers(fields, answers)
   if (!result.ok)
-    throw new ValidationError(
-      {
-        collection: collectionSlugs.formSubmissions,
-        errors: result.errors.map((e) => ({ path: e.field, message: e.message })),
-      },
-      req.t,
+    throw invalidSubmission(
+      req,
+      ...result.errors.map((e) => ({ path: e.field, message: e.message })),
     )
 
   const kind = form.kind as FormKind
@@ -94,7 +75,8 @@ export const deriveSubmissionColumns: CollectionBeforeValidateHook<FormSubmissio
   }
   if (kind === 'registration') {
     const eventId = relationId(data.event)
-    if (!eventId) throw invalid(req, 'event', submissionMessages.noEvent)
+    if (!eventId)
+      throw invalidSubmission(req, { path: 'event', message: submissionMessages.noEvent })
     derived.event = eventId
     derived.persons = derived.persons ?? 1
   } else {
@@ -102,11 +84,5 @@ export const deriveSubmissionColumns: CollectionBeforeValidateHook<FormSubmissio
     derived.status = 'received'
   }
   if (kind === 'barrier') derived.dueAt = barrierAnswerDueDate(new Date()).toISOString()
-
-  if (isPublicSubmission(req)) await enforceRateLimit(req, { email: derived.email ?? null })
-  // The spam-check fields have done their job; they are never stored.
-  const rest = { ...(data as Record<string, unknown>) }
-  delete rest[honeypotField]
-  delete rest[formTokenField]
-  return { ...rest, ...derived }
+  return { ...data, ...derived }
 }

@@ -1,4 +1,4 @@
-import { type CollectionBeforeChangeHook, type PayloadRequest, ValidationError } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { collectionSlugs } from '@/config/slugs'
 import {
@@ -18,18 +18,12 @@ import { submissionMessages } from '@/messages/submission'
 import type { FormSubmission } from '@/payload-types'
 import { lockEventSeats, otherActiveRegistrationId } from '@/registration/seats'
 import { actorOf } from '../helpers'
+import { invalidSubmission } from '../errors'
 
 type History = NonNullable<FormSubmission['statusHistory']>
 
 const invalidCorrection = (req: PayloadRequest, field: CorrectableField, message: string) =>
-  new ValidationError(
-    {
-      collection: collectionSlugs.formSubmissions,
-      // the label names the field in Payload's summary ("… nicht korrekt: E-Mail")
-      errors: [{ path: field, label: correctableFieldLabels[field], message }],
-    },
-    req.t,
-  )
+  invalidSubmission(req, { path: field, label: correctableFieldLabels[field], message })
 
 const invalidEmail = (req: PayloadRequest, message: string) =>
   invalidCorrection(req, 'email', message)
