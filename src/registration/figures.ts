@@ -1,4 +1,4 @@
-import type { Payload, TypedUser } from 'payload'
+import type { Payload, TypedUser, Where } from 'payload'
 
 import { isCoordinatorOrAdmin } from '@/access/roles'
 import { collectionSlugs } from '@/config/slugs'
@@ -12,31 +12,35 @@ export type FiguresResult =
   | { ok: true; subject: string; events: FiguresEvent[]; figures: Figures }
   | { ok: false; reason: 'signedOut' | 'forbidden' | 'unknownEvent' }
 
-const eventsOf = async (payload: Payload, selection: FiguresSelection, user: TypedUser) => {
-  const where =
-    selection.kind === 'event'
-      ? { id: { equals: selection.eventId } }
-      : (() => {
-          const { start, endExclusive } = periodBounds(selection)
-          return {
-            and: [
-              { start: { greater_than_equal: start.toISOString() } },
-              { start: { less_than: endExclusive.toISOString() } },
-            ],
-          }
-        })()
+/** Events as the viewer may read them (drafts too: figures of an unpublished event are fine). */
+const findEvents = async (payload: Payload, user: TypedUser, where: Where, sort: string) => {
   const { docs } = await payload.find({
     collection: collectionSlugs.events,
     where,
     select: { title: true, start: true },
-    sort: 'start',
+    sort,
     pagination: false,
     depth: 0,
     draft: true,
     overrideAccess: false,
     user,
   })
-  return docs.map((event) => ({ id: event.id, title: event.title, start: event.start }))
+  return docs.map((event): FiguresEvent => ({
+    id: event.id,
+    title: event.title,
+    start: event.start,
+  }))
+}
+
+const selectionWhere = (selection: FiguresSelection): Where => {
+  if (selection.kind === 'event') return { id: { equals: selection.eventId } }
+  const { start, endExclusive } = periodBounds(selection)
+  return {
+    and: [
+      { start: { greater_than_equal: start.toISOString() } },
+      { start: { less_than: endExclusive.toISOString() } },
+    ],
+  }
 }
 
 const subjectOf = (selection: FiguresSelection, events: FiguresEvent[]) => {
@@ -60,7 +64,7 @@ export const figuresFor = async (
 ): Promise<FiguresResult> => {
   if (!user) return { ok: false, reason: 'signedOut' }
   if (!isCoordinatorOrAdmin({ user })) return { ok: false, reason: 'forbidden' }
-  const events = await eventsOf(payload, selection, user)
+  const events = await findEvents(payload, user, selectionWhere(selection), 'start')
   if (selection.kind === 'event' && !events.length) return { ok: false, reason: 'unknownEvent' }
   const { docs } = events.length
     ? await payload.find({
@@ -93,16 +97,5 @@ export const figuresFor = async (
 }
 
 /** The events to choose from in the view, newest first. */
-export const figuresEventChoices = async (payload: Payload, user: TypedUser) => {
-  const { docs } = await payload.find({
-    collection: collectionSlugs.events,
-    select: { title: true, start: true },
-    sort: '-start',
-    pagination: false,
-    depth: 0,
-    draft: true,
-    overrideAccess: false,
-    user,
-  })
-  return docs.map((event) => ({ id: event.id, title: event.title, start: event.start }))
-}
+export const figuresEventChoices = (payload: Payload, user: TypedUser) =>
+  findEvents(payload, user, {}, '-start')
