@@ -127,6 +127,19 @@ describe('fields only a recorded action writes', () => {
     },
   )
 
+  it('the same through "Mehrfach ändern" (one PATCH for several submissions)', async () => {
+    const first = await register()
+    const second = await register()
+    const before = [evidence(await load(first.id)), evidence(await load(second.id))]
+    const response = await patch(
+      `/form-submissions?where[id][in]=${first.id},${second.id}`,
+      { consents: [], statusHistory: [], anonymisedAt: past, checkedInAt: past },
+      coordinator.token,
+    )
+    expect(response.status).toBe(200)
+    expect([evidence(await load(first.id)), evidence(await load(second.id))]).toEqual(before)
+  })
+
   it('refuses the editor and the public outright', async () => {
     const registration = await register()
     const before = evidence(await load(registration.id))
