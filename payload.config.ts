@@ -34,6 +34,7 @@ import { adminTranslations, keepingAdminTranslations } from '@/config/adminTrans
 import { officeName, officeShortName } from '@/config/office'
 import { answerUploadTooLarge, uploadOptions } from '@/config/uploads'
 import { createMailTransport } from '@/email/transport'
+import { withYesNoCells } from '@/fields/withYesNoCells'
 import { SiteSettings } from '@/globals/SiteSettings/config'
 import { mailQueue } from '@/email/outbox'
 import { cancelEventRegistrationsTask } from '@/jobs/cancelEventRegistrations'
@@ -100,6 +101,7 @@ export default buildConfig({
     supportedLanguages: { de, en },
     translations: adminTranslations,
   },
+  // Checkbox columns say "ja"/"nein"; the form builder's submissions have their own cell that does.
   collections: [
     Pages,
     Events,
@@ -110,7 +112,7 @@ export default buildConfig({
     EventNotices,
     DataRequests,
     RateLimitBuckets,
-  ],
+  ].map(withYesNoCells),
   globals: [SiteSettings],
   upload: uploadOptions(env.mediaMaxUploadMb),
   hooks: { afterError: [answerUploadTooLarge(env.mediaMaxUploadMb), answerFieldErrors] },
