@@ -32,6 +32,7 @@ import { answerFieldErrors } from '@/lib/answerFieldErrors'
 import { adminInGerman } from '@/config/adminInGerman'
 import { adminTranslations, keepingAdminTranslations } from '@/config/adminTranslations'
 import { officeName, officeShortName } from '@/config/office'
+import { adminViewTitles } from '@/messages/adminViews'
 import { answerUploadTooLarge, uploadOptions } from '@/config/uploads'
 import { createMailTransport } from '@/email/transport'
 import { withYesNoCells } from '@/fields/withYesNoCells'
@@ -61,7 +62,8 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: {
-      titleSuffix: ` – ${officeName}`,
+      // Payload puts a space before the suffix itself.
+      titleSuffix: `– ${officeName}`,
       description: `Verwaltung der Website der ${officeName}`,
     },
     components: {
@@ -74,10 +76,13 @@ export default buildConfig({
         participantList: {
           Component: '@/components/admin/ParticipantListView#ParticipantListView',
           path: '/teilnehmerliste/:eventId',
+          // Without a title of its own the tab would say "Payload".
+          meta: { title: adminViewTitles.participantList },
         },
         dataRequests: {
           Component: '@/components/admin/DataRequestView#DataRequestView',
           path: '/datenauskunft',
+          meta: { title: adminViewTitles.dataRequests },
         },
         figures: {
           Component: '@/components/admin/FiguresView#FiguresView',
