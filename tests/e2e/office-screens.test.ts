@@ -81,17 +81,23 @@ describe('checkboxes in the admin lists', () => {
 })
 
 describe('the coordinator overview on a 375 px phone', () => {
-  it('fits the screen without sideways scrolling and passes axe', async () => {
-    const page = await openPage()
-    await logIn(page, 'coordinator')
-    await page.setViewportSize({ width: 375, height: 800 })
-    await page.goto('/admin')
-    const overview = page.locator('.opr-overview')
-    await overview.waitFor({ timeout: 60_000 })
-    await expect(overview.innerText()).resolves.toContain('Maximiliane Schmalbildschirm')
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
-    const box = (await overview.boundingBox())!
-    expect(box.x + box.width).toBeLessThanOrEqual(375)
-    await auditOurs(page, '.opr-overview')
-  })
+  // The admin sees it too, below the launch-readiness panel.
+  it.each(['coordinator', 'admin'] as const)(
+    'fits the screen without sideways scrolling and passes axe (%s)',
+    async (role) => {
+      const page = await openPage()
+      await logIn(page, role)
+      await page.setViewportSize({ width: 375, height: 800 })
+      await page.goto('/admin')
+      const overview = page.locator('.opr-overview')
+      await overview.waitFor({ timeout: 60_000 })
+      await expect(overview.innerText()).resolves.toContain('Maximiliane Schmalbildschirm')
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        375,
+      )
+      const box = (await overview.boundingBox())!
+      expect(box.x + box.width).toBeLessThanOrEqual(375)
+      await auditOurs(page, '.opr-overview')
+    },
+  )
 })
