@@ -5,10 +5,12 @@ import { fileURLToPath } from 'node:url'
 
 import {
   noStorePaths,
+  ownPolicySources,
   publicCacheControl,
   publicPagesSource,
   publicRequestOnly,
   securityHeaders,
+  sitePolicySource,
   withoutPolicy,
 } from './src/config/securityHeaders'
 
@@ -21,10 +23,12 @@ const nextConfig: NextConfig = {
   // Invalidations reach every instance through PostgreSQL (see the file).
   cacheHandler: path.resolve(dirname, 'src/db/sharedCacheTags.cjs'),
   headers: async () => [
-    // Uploaded files get their policy from the Media collection (safeFileHeaders), as it depends
-    // on the file's type; Next.js would keep a policy set here over the route's own.
-    { source: '/((?!api/media/file/).*)', headers: securityHeaders(production) },
-    { source: '/api/media/file/:path*', headers: withoutPolicy(securityHeaders(production)) },
+    // The site policy everywhere but on the answers that bring their own (see the module).
+    { source: sitePolicySource, headers: securityHeaders(production) },
+    ...ownPolicySources.map((source) => ({
+      source,
+      headers: withoutPolicy(securityHeaders(production)),
+    })),
     ...noStorePaths.map((source) => ({
       source,
       headers: [{ key: 'Cache-Control', value: 'private, no-store' }],

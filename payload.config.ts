@@ -32,8 +32,10 @@ import { answerFieldErrors } from '@/lib/answerFieldErrors'
 import { adminInGerman } from '@/config/adminInGerman'
 import { adminTranslations, keepingAdminTranslations } from '@/config/adminTranslations'
 import { officeName, officeShortName } from '@/config/office'
+import { adminViewTitles } from '@/messages/adminViews'
 import { answerUploadTooLarge, uploadOptions } from '@/config/uploads'
 import { createMailTransport } from '@/email/transport'
+import { withYesNoCells } from '@/fields/withYesNoCells'
 import { SiteSettings } from '@/globals/SiteSettings/config'
 import { mailQueue } from '@/email/outbox'
 import { cancelEventRegistrationsTask } from '@/jobs/cancelEventRegistrations'
@@ -60,7 +62,8 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: {
-      titleSuffix: ` – ${officeName}`,
+      // Payload puts a space before the suffix itself.
+      titleSuffix: `– ${officeName}`,
       description: `Verwaltung der Website der ${officeName}`,
     },
     components: {
@@ -73,10 +76,13 @@ export default buildConfig({
         participantList: {
           Component: '@/components/admin/ParticipantListView#ParticipantListView',
           path: '/teilnehmerliste/:eventId',
+          // Without a title of its own the tab would say "Payload".
+          meta: { title: adminViewTitles.participantList },
         },
         dataRequests: {
           Component: '@/components/admin/DataRequestView#DataRequestView',
           path: '/datenauskunft',
+          meta: { title: adminViewTitles.dataRequests },
         },
         figures: {
           Component: '@/components/admin/FiguresView#FiguresView',
@@ -100,6 +106,7 @@ export default buildConfig({
     supportedLanguages: { de, en },
     translations: adminTranslations,
   },
+  // Checkbox columns say "ja"/"nein"; the form builder's submissions have their own cell that does.
   collections: [
     Pages,
     Events,
@@ -110,7 +117,7 @@ export default buildConfig({
     EventNotices,
     DataRequests,
     RateLimitBuckets,
-  ],
+  ].map(withYesNoCells),
   globals: [SiteSettings],
   upload: uploadOptions(env.mediaMaxUploadMb),
   hooks: { afterError: [answerUploadTooLarge(env.mediaMaxUploadMb), answerFieldErrors] },

@@ -40,6 +40,13 @@ export const isCoordinatorOrAdmin = oneOf('admin', 'coordinator')
 
 export const anyone = () => true
 
+/**
+ * No request may write a field so guarded, whatever the role: only server code with
+ * `overrideAccess` (a hook recording an action, an endpoint, a job) sets it. Payload drops such a
+ * value from a REST or GraphQL write and keeps the stored one.
+ */
+export const nobody = () => false
+
 /** Admins see every account; everyone else only their own (a row-level `Where`). */
 export const isAdminOrSelf: Access = ({ req }) => {
   if (!req.user) return false

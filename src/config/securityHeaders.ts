@@ -37,6 +37,28 @@ export const securityHeaders = (production: boolean): Header[] => [
 export const withoutPolicy = (headers: Header[]) =>
   headers.filter((header) => header.key !== 'Content-Security-Policy')
 
+/**
+ * The data-subject document (`/api/data-requests/document`) shows stored text that anyone may
+ * have typed into a form: escaped, and on top of that the page may load and run nothing at all.
+ */
+export const accessDocumentPolicy = [
+  "default-src 'none'",
+  "style-src 'unsafe-inline'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'self'",
+].join('; ')
+
+/**
+ * Answers that set their own Content-Security-Policy: uploaded files (the Media collection's
+ * `safeFileHeaders`, by file type) and the data-subject document. Next.js would keep a policy
+ * from `next.config.ts` over the route's own, so these paths get the other headers only.
+ */
+export const ownPolicySources = ['/api/media/file/:path*', '/api/data-requests/document']
+
+/** Every other path: the site policy. Kept in step with `ownPolicySources` (a unit test checks). */
+export const sitePolicySource = '/((?!api/media/file/|api/data-requests/document$).*)'
+
 /** Pages with personal data or one-time results must never be stored by browsers or proxies. */
 export const noStorePaths = [
   '/admin/:path*',

@@ -168,6 +168,10 @@ describe('an organisation declares its partnership', () => {
     await expect(section.locator('.form-result h3').innerText()).resolves.toBe(
       'Vielen Dank – Ihre Erklärung zur Kooperationspartnerschaft ist angekommen',
     )
+    // The editor's confirmation text from the form, not a fixed sentence beside it.
+    const result = await section.locator('.form-result').innerText()
+    expect(result).toContain('Schön, dass Sie das „Bündnis für OPR“ mittragen wollen.')
+    expect(result).not.toContain('Wir melden uns bei Ihnen, um alles Weitere zu besprechen.')
     await waitForMail('partner@e2e.example', /^Ihre Erklärung zur Kooperationspartnerschaft/)
   })
 })

@@ -1,5 +1,7 @@
 import { describe, expect, inject, it } from 'vitest'
 
+import { accessDocumentPolicy } from '@/config/securityHeaders'
+
 const baseUrl = () => inject('baseUrl')
 
 const headersOf = async (path: string) =>
@@ -29,6 +31,28 @@ describe('security headers', () => {
     ).toBeGreaterThanOrEqual(31536000)
     if (['/admin', '/anmeldung', '/einwilligung'].some((p) => path.startsWith(p)))
       expect(headers.get('cache-control')).toContain('no-store')
+  })
+})
+
+describe('the data-subject document (Datenauskunft)', () => {
+  it('keeps its own policy, which lets it load and run nothing, instead of the site policy', async () => {
+    const account = inject('accounts').find((a) => a.role === 'coordinator')!
+    const login = await fetch(`${baseUrl()}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: account.email, password: account.password }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const response = await fetch(
+      `${baseUrl()}/api/data-requests/document?email=${encodeURIComponent('niemand@test.example')}`,
+      { headers: { authorization: `JWT ${token}` } },
+    )
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/)
+    expect(response.headers.get('content-security-policy')).toBe(accessDocumentPolicy)
+    // The site's other headers still apply.
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(response.headers.get('cache-control')).toContain('no-store')
   })
 })
 

@@ -28,6 +28,17 @@ describe('the door list', () => {
       expect(matchesDoorSearch(juergen, query), query).toBe(false)
   })
 
+  it.each([
+    ['Łukasz Wałęsa', ['lukasz', 'walesa', 'LUKASZ WALESA', 'łukasz']],
+    ['Søren Kierkegård', ['soren', 'sören', 'kierkegard']],
+    ['Æbelø Œuvre', ['aebelo', 'oeuvre', 'AEBELO']],
+    ['Đorđe Ðakić', ['dorde', 'dakic']],
+    ['Işıl Yılmaz', ['isil', 'yilmaz']],
+    ['GROẞMANN', ['grossmann']],
+  ])('finds %s by its plain spelling', (name, queries) => {
+    for (const query of queries) expect(matchesDoorSearch(entry({ name }), query), query).toBe(true)
+  })
+
   it('counts persons, not registrations, and only confirmed check-ins', () => {
     expect(
       doorListCounts([

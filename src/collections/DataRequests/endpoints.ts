@@ -1,6 +1,7 @@
 import type { Endpoint, TypedUser } from 'payload'
 
 import { isCoordinatorOrAdmin } from '@/access/roles'
+import { accessDocumentPolicy } from '@/config/securityHeaders'
 import { buildAccessReport } from '@/privacy/accessReport'
 import { renderAccessReport } from '@/privacy/accessReportHtml'
 import { erasePersonData, exportPersonData, normaliseEmail } from '@/privacy/personDataRequest'
@@ -56,8 +57,7 @@ const documentEndpoint: Endpoint = {
         'content-type': 'text/html; charset=utf-8',
         'cache-control': 'private, no-store',
         'x-robots-tag': 'noindex, nofollow',
-        'content-security-policy':
-          "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'",
+        'content-security-policy': accessDocumentPolicy,
       },
     })
   },

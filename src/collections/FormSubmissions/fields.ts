@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { isCoordinatorOrAdmin } from '@/access/roles'
+import { isCoordinatorOrAdmin, nobody } from '@/access/roles'
 import { collectionSlugs } from '@/config/slugs'
 import { consentPurposes, maxLengths } from '@/domain/forms/definition'
 import {
@@ -26,14 +26,23 @@ const dateAndTime = {
   displayFormat: "dd.MM.yyyy, HH:mm 'Uhr'",
 } as const
 
-const text = (name: string, de: string, en: string, extra: Partial<Field> = {}): Field =>
-  ({ name, type: 'text', label: { de, en }, admin: readOnly, ...extra }) as Field
-
 /**
- * What a submission is and which event it holds seats in are decided on arrival; moving a
- * registration to another event would skip that event's seat rules. (Server code may still.)
+ * Written on arrival or by a recorded action (a hook, an endpoint, a job), never by a request:
+ * the answers, the consents and the history are evidence, and a coordinator's REST call must not
+ * rewrite them. What a submission is and which event it holds seats in are decided on arrival
+ * too; moving a registration to another event would skip that event's seat rules.
  */
-const fixedOnArrival = { update: () => false }
+export const serverWritten = { update: nobody }
+
+const text = (name: string, de: string, en: string, extra: Partial<Field> = {}): Field =>
+  ({
+    name,
+    type: 'text',
+    label: { de, en },
+    admin: readOnly,
+    access: serverWritten,
+    ...extra,
+  }) as Field
 
 /**
  * Contact details the coordinator may correct (a typo in a name or an address); the correction is
@@ -72,7 +81,7 @@ export const submissionColumnFields: Field[] = [
         name: 'kind',
         type: 'select',
         index: true,
-        access: fixedOnArrival,
+        access: serverWritten,
         label: { de: 'Art', en: 'Kind' },
         options: selectOptions(formKinds, formKindLabels),
         admin: { ...readOnly, width: '33%' },
@@ -82,7 +91,7 @@ export const submissionColumnFields: Field[] = [
         type: 'relationship',
         relationTo: collectionSlugs.events,
         index: true,
-        access: fixedOnArrival,
+        access: serverWritten,
         label: { de: 'Veranstaltung', en: 'Event' },
         admin: { ...readOnly, width: '33%' },
       },
@@ -151,6 +160,7 @@ export const submissionColumnFields: Field[] = [
       {
         name: 'organisationKind',
         type: 'select',
+        access: serverWritten,
         label: { de: 'Art der Organisation', en: 'Kind of organisation' },
         options: registrationOrganisationKinds.map(({ value, label }) => ({ label, value })),
         validate: listedOnly(organisationKindValues, submissionMessages.invalidOrganisationKind),
@@ -161,6 +171,8 @@ export const submissionColumnFields: Field[] = [
   {
     name: 'supportNeeds',
     type: 'textarea',
+    // Changed by the person through their link (server code) and removed after the event.
+    access: serverWritten,
     label: { de: 'Unterstützungsbedarf / Barrierefreiheit', en: 'Support needs' },
     admin: {
       ...readOnly,
@@ -173,6 +185,7 @@ export const submissionColumnFields: Field[] = [
   {
     name: 'message',
     type: 'textarea',
+    access: serverWritten,
     label: { de: 'Nachricht', en: 'Message' },
     admin: readOnly,
   },
@@ -183,6 +196,7 @@ export const submissionColumnFields: Field[] = [
     // BbgBITV feedback: a reported barrier is answered within 30 days.
     name: 'dueAt',
     type: 'date',
+    access: serverWritten,
     index: true,
     label: { de: 'Antwort fällig bis', en: 'Answer due by' },
     admin: {
@@ -202,6 +216,8 @@ export const submissionColumnFields: Field[] = [
 export const consentsField: Field = {
   name: 'consents',
   type: 'array',
+  // Granted on arrival, revoked through the person's link: proof for both, never typed.
+  access: serverWritten,
   label: { de: 'Freiwillige Einwilligungen', en: 'Optional consents' },
   labels: {
     singular: { de: 'Einwilligung', en: 'Consent' },
@@ -242,6 +258,7 @@ export const internalNoteField: Field = {
 export const statusHistoryField: Field = {
   name: 'statusHistory',
   type: 'array',
+  access: serverWritten,
   label: { de: 'Statusverlauf', en: 'Status history' },
   labels: {
     singular: { de: 'Änderung', en: 'Change' },
@@ -319,12 +336,14 @@ export const checkInFields: Field[] = [
   {
     name: 'checkedInAt',
     type: 'date',
+    access: serverWritten,
     label: { de: 'Eingecheckt am', en: 'Checked in at' },
     admin: { ...readOnly, position: 'sidebar', date: dateAndTime },
   },
   {
     name: 'checkedInBy',
     type: 'relationship',
+    access: serverWritten,
     relationTo: collectionSlugs.users,
     label: { de: 'Eingecheckt von', en: 'Checked in by' },
     admin: { ...readOnly, position: 'sidebar' },
@@ -347,8 +366,10 @@ export const lifecycleFields: Field[] = [
     },
   },
   {
+    // Set by the retention job and the erasure on request only.
     name: 'anonymisedAt',
     type: 'date',
+    access: serverWritten,
     label: { de: 'Personendaten gelöscht am', en: 'Personal data removed at' },
     admin: { ...readOnly, position: 'sidebar', date: dateAndTime },
   },

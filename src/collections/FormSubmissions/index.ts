@@ -8,6 +8,7 @@ import {
   internalNoteField,
   lifecycleFields,
   partnerDraftField,
+  serverWritten,
   statusHistoryField,
   submissionColumnFields,
 } from './fields'
@@ -51,13 +52,13 @@ const readOnlyAnswers = (fields: Field[]): Field[] =>
               ? { components: { Field: '@/components/admin/SubmissionAnswers#SubmissionAnswers' } }
               : {}),
           },
-          // The form is fixed on arrival: it decided which answers and seat rules applied.
-          // The form builder's check that it exists reads the whole form once more, while the
-          // event's seats are locked; `deriveSubmissionColumns` has read it already (and the
+          // The form is fixed on arrival: it decided which answers and seat rules applied. The
+          // answers change only with a recorded correction (`recordContactCorrection`).
+          access: serverWritten,
+          // The form builder's check that the form exists reads the whole form once more, while
+          // the event's seats are locked; `deriveSubmissionColumns` has read it already (and the
           // foreign key guards it), so Payload's plain relationship check is enough.
-          ...(field.name === 'form'
-            ? { access: { update: () => false }, validate: undefined }
-            : {}),
+          ...(field.name === 'form' ? { validate: undefined } : {}),
         } as Field)
       : field,
   )

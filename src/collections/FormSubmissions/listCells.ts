@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import { nobody } from '@/access/roles'
+
 const submissionCell = '@/components/admin/SubmissionCell#SubmissionCell'
 
 /**
@@ -23,6 +25,8 @@ export const receivedAtField: Field = {
   name: 'createdAt',
   type: 'date',
   index: true,
+  // When it arrived is a fact (deadlines and retention periods count from it), not an edit.
+  access: { update: nobody },
   label: { de: 'Eingegangen', en: 'Received' },
   admin: { hidden: true, disableBulkEdit: true },
 }

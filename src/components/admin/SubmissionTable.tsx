@@ -3,7 +3,10 @@ import { formatTimestamp } from '@/domain/dates'
 import { formKindLabels, submissionStatusLabels } from '@/domain/forms/kinds'
 import type { FormSubmission } from '@/payload-types'
 
-/** Submissions as a short table in our admin pages; the date links to the submission. */
+/**
+ * Submissions as a short table in our admin pages; the date links to the submission. On a phone
+ * each row is a card, each cell named by its `data-label` (custom.scss), so nothing scrolls sideways.
+ */
 export const SubmissionTable = ({
   submissions,
   showEvent = false,
@@ -11,7 +14,7 @@ export const SubmissionTable = ({
   submissions: FormSubmission[]
   showEvent?: boolean
 }) => (
-  <table className="opr-table">
+  <table className="opr-table opr-table--cards">
     <thead>
       <tr>
         <th scope="col">Eingegangen</th>
@@ -24,17 +27,19 @@ export const SubmissionTable = ({
     <tbody>
       {submissions.map((doc) => (
         <tr key={doc.id}>
-          <td>
+          <td data-label="Eingegangen">
             <a href={`/admin/collections/${collectionSlugs.formSubmissions}/${doc.id}`}>
               {formatTimestamp(doc.createdAt)}
             </a>
           </td>
-          <td>{doc.kind ? formKindLabels[doc.kind] : ''}</td>
-          <td>{doc.name ?? doc.email ?? '–'}</td>
+          <td data-label="Art">{doc.kind ? formKindLabels[doc.kind] : ''}</td>
+          <td data-label="Name">{doc.name ?? doc.email ?? '–'}</td>
           {showEvent && (
-            <td>{typeof doc.event === 'object' && doc.event ? doc.event.title : ''}</td>
+            <td data-label="Veranstaltung">
+              {typeof doc.event === 'object' && doc.event ? doc.event.title : ''}
+            </td>
           )}
-          <td>{doc.status ? submissionStatusLabels[doc.status] : ''}</td>
+          <td data-label="Status">{doc.status ? submissionStatusLabels[doc.status] : ''}</td>
         </tr>
       ))}
     </tbody>

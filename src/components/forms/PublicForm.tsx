@@ -15,6 +15,7 @@ import { checkAnswers } from '@/domain/forms/browserChecks'
 import type { FieldError } from '@/domain/forms/validate'
 import { formMessages } from '@/messages/forms'
 import { returnPathParam } from '@/lib/paths'
+import { acceptedResult } from './acceptedResult'
 import { submitFormAction } from './actions'
 import { FieldControl, fieldId } from './FieldControl'
 import type { ClientForm } from './types'
@@ -111,10 +112,7 @@ export const PublicForm = ({
   }, [focusSummary])
 
   if (state.status === 'accepted') {
-    const result =
-      state.outcome === 'received'
-        ? formMessages.received[form.kind]
-        : formMessages.result[state.outcome]
+    const result = acceptedResult(form.kind, state.outcome, Boolean(confirmation))
     return (
       <div className="form-result" role="status">
         <h3 ref={resultRef} tabIndex={-1}>

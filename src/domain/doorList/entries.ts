@@ -39,9 +39,29 @@ export const doorListCounts = (entries: DoorListEntry[]) => ({
   checkedInPersons: entries.reduce((sum, entry) => sum + (entry.checkedIn ? entry.persons : 0), 0),
 })
 
+/**
+ * Letters that are not a base letter plus an accent, so that removing accents leaves them as they
+ * are: spelled as someone types them on a German keyboard ("lukasz" for "Łukasz").
+ */
+const plainSpellings: Record<string, string> = {
+  ß: 'ss',
+  ı: 'i',
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+}
+
 /** Lower case without accents, so that "muller" finds "Müller" and "sos" finds "SOS". */
 const folded = (text: string) =>
-  text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').toLowerCase()
+  text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[ßıłøđðæœþ]/g, (letter) => plainSpellings[letter] ?? letter)
 
 /** Search as the door staff types: every word must occur in the name or the organisation. */
 export const matchesDoorSearch = (entry: DoorListEntry, query: string) => {

@@ -59,7 +59,7 @@ export const useBrowser = () => {
 }
 
 /** Signs a member of staff in through the German admin's login form. */
-export const logIn = async (page: Page, role: 'editor' | 'coordinator') => {
+export const logIn = async (page: Page, role: 'admin' | 'editor' | 'coordinator') => {
   const account = inject('accounts').find((a) => a.role === role)!
   await page.goto('/admin/login')
   await page.getByLabel('E-Mail').fill(account.email)

@@ -26,6 +26,7 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { YesNoCell as YesNoCell_93cbdbe04b9517ce5a0059dffb93f803 } from '@/components/admin/YesNoCell'
 import { ReminderTimeNote as ReminderTimeNote_ea0af5cd6698d1093c75823bfe8250a6 } from '@/components/admin/ReminderTimeNote'
 import { WriteToRegistrantsLink as WriteToRegistrantsLink_1a237c2a4ac2dce1b6c4d97242c91b71 } from '@/components/admin/WriteToRegistrantsLink'
 import { EventPublishButton as EventPublishButton_2c9ef8c86eaea1664b10538aba8b4c0e } from '@/components/admin/EventPublishButton'
@@ -78,6 +79,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@/components/admin/YesNoCell#YesNoCell": YesNoCell_93cbdbe04b9517ce5a0059dffb93f803,
   "@/components/admin/ReminderTimeNote#ReminderTimeNote": ReminderTimeNote_ea0af5cd6698d1093c75823bfe8250a6,
   "@/components/admin/WriteToRegistrantsLink#WriteToRegistrantsLink": WriteToRegistrantsLink_1a237c2a4ac2dce1b6c4d97242c91b71,
   "@/components/admin/EventPublishButton#EventPublishButton": EventPublishButton_2c9ef8c86eaea1664b10538aba8b4c0e,
