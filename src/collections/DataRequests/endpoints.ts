@@ -5,12 +5,10 @@ import { accessDocumentPolicy } from '@/config/securityHeaders'
 import { buildAccessReport } from '@/privacy/accessReport'
 import { renderAccessReport } from '@/privacy/accessReportHtml'
 import { erasePersonData, exportPersonData, normaliseEmail } from '@/privacy/personDataRequest'
+import { dataRequestMessages } from '@/messages/dataRequests'
 
 const forbidden = () =>
-  Response.json(
-    { errors: [{ message: 'Keine Berechtigung für Datenschutz-Anfragen.' }] },
-    { status: 403 },
-  )
+  Response.json({ errors: [{ message: dataRequestMessages.forbidden }] }, { status: 403 })
 
 const badRequest = (message: string) => Response.json({ errors: [{ message }] }, { status: 400 })
 
@@ -24,7 +22,7 @@ const exportEndpoint: Endpoint = {
   handler: async (req) => {
     if (!isCoordinatorOrAdmin({ req })) return forbidden()
     const email = (req.query as { email?: unknown }).email
-    if (!validEmail(email)) return badRequest('Bitte geben Sie eine gültige E-Mail-Adresse an.')
+    if (!validEmail(email)) return badRequest(dataRequestMessages.invalidEmail)
     const data = await exportPersonData(req.payload, email as string, req.user as TypedUser)
     return new Response(JSON.stringify(data, null, 2), {
       headers: {
@@ -50,7 +48,7 @@ const documentEndpoint: Endpoint = {
   handler: async (req) => {
     if (!isCoordinatorOrAdmin({ req })) return forbidden()
     const email = (req.query as { email?: unknown }).email
-    if (!validEmail(email)) return badRequest('Bitte geben Sie eine gültige E-Mail-Adresse an.')
+    if (!validEmail(email)) return badRequest(dataRequestMessages.invalidEmail)
     const report = await buildAccessReport(req.payload, email as string, req.user as TypedUser)
     return new Response(renderAccessReport(report, exportPath(report.email)), {
       headers: {
@@ -73,15 +71,12 @@ const eraseEndpoint: Endpoint = {
       email?: unknown
       confirmEmail?: unknown
     } | null
-    if (!body || !validEmail(body.email))
-      return badRequest('Bitte geben Sie eine gültige E-Mail-Adresse an.')
+    if (!body || !validEmail(body.email)) return badRequest(dataRequestMessages.invalidEmail)
     if (
       typeof body.confirmEmail !== 'string' ||
       normaliseEmail(body.confirmEmail) !== normaliseEmail(body.email as string)
     )
-      return badRequest(
-        'Zur Bestätigung muss die E-Mail-Adresse genau noch einmal eingegeben werden.',
-      )
+      return badRequest(dataRequestMessages.confirmationMismatch)
     const counts = await erasePersonData(req.payload, body.email as string, req.user as TypedUser)
     return Response.json({ erased: counts })
   },
