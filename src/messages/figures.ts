@@ -9,7 +9,7 @@ export const figuresMessages = {
   unknownEvent: 'Diese Veranstaltung gibt es nicht.',
   periodIncomplete: 'Bitte geben Sie für den Zeitraum Anfang („von“) und Ende („bis“) an.',
   invalidDate: (which: 'von' | 'bis') =>
-    `Das Datum „${which}“ ist ungültig. Bitte im Format JJJJ-MM-TT angeben, z. B. 2026-12-01.`,
+    `Das Datum „${which}“ ist ungültig. Bitte im Format JJJJ-MM-TT zwischen den Jahren 2000 und 2999 angeben, z. B. 2026-12-01.`,
   periodBackwards: 'Der Zeitraum endet vor seinem Anfang. Bitte prüfen Sie „von“ und „bis“.',
   periodTooLong: 'Der Zeitraum darf höchstens zehn Jahre umfassen.',
   notStated: 'keine Angabe',

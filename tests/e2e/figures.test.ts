@@ -116,6 +116,26 @@ describe('the Auswertung in the coordinator’s admin', () => {
     expect(text).toContain('Art der Organisation;keine / privat;1;1;1\r\n')
   })
 
+  it('fits a 375 px phone, the longest event title and the four columns included', async () => {
+    const page = await openPage()
+    await logIn(page, 'coordinator')
+    await page.setViewportSize({ width: 375, height: 740 })
+    // The seeded "Beispielveranstaltung: Netzwerktreffen „Bündnis für OPR“" is among the choices.
+    await page.goto(`/admin/auswertung?veranstaltung=${event.id}`)
+    await page.locator('.opr-figures__table').first().waitFor()
+    const sizes = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      rightmost: Math.max(
+        ...[...document.querySelectorAll('.opr-figures *')].map(
+          (el) => el.getBoundingClientRect().right,
+        ),
+      ),
+    }))
+    expect(sizes.page).toBeLessThanOrEqual(375)
+    expect(sizes.rightmost).toBeLessThanOrEqual(375)
+    await auditRegion(page, '.opr-figures')
+  })
+
   it('refuses a bad period in German at the form, and editors altogether', async () => {
     const page = await openPage()
     await logIn(page, 'coordinator')

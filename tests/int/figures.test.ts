@@ -252,6 +252,12 @@ describe('who may see the figures', () => {
     const asEditor = await download(query, editor.token)
     expect(asEditor.response.status).toBe(403)
     expect(asEditor.text).toContain('nur Koordination und Administration')
+    // refused whatever they ask for, not told how to ask better (was 400 for these)
+    for (const hostile of ['', 'veranstaltung=abc', 'von=2026-12-31&bis=2026-01-01']) {
+      const refused = await download(hostile, editor.token)
+      expect(refused.response.status, hostile).toBe(403)
+      expect(refused.text).toContain('nur Koordination und Administration')
+    }
     expect((await download(query, admin.token)).response.status).toBe(200)
   })
 

@@ -152,6 +152,11 @@ describe('choosing what the figures cover', () => {
     [{ von: '2026-01-01', bis: '2026-02-30' }, 'Das Datum „bis“ ist ungültig'],
     [{ von: '2026-12-31', bis: '2026-01-01' }, 'endet vor seinem Anfang'],
     [{ von: '2000-01-01', bis: '2026-01-01' }, 'höchstens zehn Jahre'],
+    // the day after 9999-12-31 has no four-digit year (was a 500 in the view and the CSV)
+    [{ von: '9999-12-30', bis: '9999-12-31' }, 'Das Datum „von“ ist ungültig'],
+    // JavaScript's Date reads year 50 as 1950 (was answered as "01.01.50 bis 31.12.50")
+    [{ von: '0050-01-01', bis: '0050-12-31' }, 'Das Datum „von“ ist ungültig'],
+    [{ von: '2026-01-01', bis: '3000-01-01' }, 'Das Datum „bis“ ist ungültig'],
   ])('refuses %j in German', (query, message) => {
     const result = parseFiguresSelection(query as Record<string, unknown>)
     expect(result.ok).toBe(false)

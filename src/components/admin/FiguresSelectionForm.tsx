@@ -1,6 +1,9 @@
 import { formatNumericDate } from '@/domain/dates'
-import { type FiguresSelection, selectionParams } from '@/domain/figures/selection'
+import { type FiguresSelection, selectableYears, selectionParams } from '@/domain/figures/selection'
 import type { FiguresEvent } from '@/registration/figures'
+
+const firstDay = `${selectableYears.first}-01-01`
+const lastDay = `${selectableYears.last}-12-31`
 
 /** Two plain GET forms: one event, or the events starting within a period (from/to, Berlin days). */
 export const FiguresSelectionForm = ({
@@ -38,6 +41,8 @@ export const FiguresSelectionForm = ({
           id="opr-figures-from"
           name={selectionParams.from}
           type="date"
+          min={firstDay}
+          max={lastDay}
           required
           defaultValue={selection?.kind === 'period' ? selection.from : ''}
         />
@@ -46,6 +51,8 @@ export const FiguresSelectionForm = ({
           id="opr-figures-to"
           name={selectionParams.to}
           type="date"
+          min={firstDay}
+          max={lastDay}
           required
           defaultValue={selection?.kind === 'period' ? selection.to : ''}
         />

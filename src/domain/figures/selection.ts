@@ -13,6 +13,12 @@ export const selectionParams = { event: 'veranstaltung', from: 'von', to: 'bis' 
 
 const datePattern = /^\d{4}-\d{2}-\d{2}$/
 const maxYears = 10
+/**
+ * The years a period may name. Below 100 JavaScript's Date reads a year as 19xx (0050 would count
+ * 1950), and the day after 9999-12-31 has no four-digit year; no event of the office lies
+ * outside these, so anything else is a typo.
+ */
+export const selectableYears = { first: 2000, last: 2999 } as const
 
 /** A single text value of a query parameter; repeated or structured parameters count as invalid. */
 const single = (value: unknown): string | undefined | null => {
@@ -22,6 +28,8 @@ const single = (value: unknown): string | undefined | null => {
 
 const isDate = (value: string) => {
   if (!datePattern.test(value)) return false
+  const year = Number(value.slice(0, 4))
+  if (year < selectableYears.first || year > selectableYears.last) return false
   try {
     berlinWallTimeToDate(value, '00:00')
     return true

@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload'
 
+import { isCoordinatorOrAdmin } from '@/access/roles'
 import { figuresCsv as toCsv } from '@/domain/figures/csv'
 import { parseFiguresSelection } from '@/domain/figures/selection'
 import { slugify } from '@/domain/slugify'
@@ -24,6 +25,8 @@ export const figuresCsv: Endpoint = {
   method: 'get',
   handler: async (req) => {
     if (!req.user) return answer(401, figuresMessages.signedOut)
+    // Before the query is read: an editor is refused whatever they ask for (as the view does).
+    if (!isCoordinatorOrAdmin({ req })) return answer(403, figuresMessages.forbidden)
     const parsed = parseFiguresSelection((req.query ?? {}) as Record<string, unknown>)
     if (parsed.ok === 'none') return answer(400, figuresMessages.noSelection)
     if (!parsed.ok) return answer(400, parsed.message)
