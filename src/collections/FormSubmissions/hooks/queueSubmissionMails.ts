@@ -1,9 +1,9 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import { isStaff } from '@/access/roles'
-import { globalSlugs } from '@/config/slugs'
 import { activeRegistrationStatuses, type SubmissionStatus } from '@/domain/forms/kinds'
 import type { MailTemplate } from '@/domain/mailTemplates'
+import { officeAddressOf } from '@/email/officeAddress'
 import { type MailCause, type OutgoingMail, queueMails } from '@/email/outbox'
 import type { FormSubmission } from '@/payload-types'
 import { RateLimited } from '../errors'
@@ -32,17 +32,6 @@ const personalTemplate = (
   }
   if (doc.status === 'waitlisted' && previous?.status === 'confirmed') return 'waitlist'
   return undefined
-}
-
-/** Only the office address is read: the notice itself is rendered when it is sent. */
-const officeAddressOf = async (req: PayloadRequest) => {
-  const settings = await req.payload.findGlobal({
-    slug: globalSlugs.siteSettings,
-    select: { office: { email: true } },
-    depth: 0,
-    req,
-  })
-  return settings.office?.email ?? undefined
 }
 
 /** A registration that held or waited for a seat was cancelled (not by calling the event off). */
