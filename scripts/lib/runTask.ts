@@ -8,11 +8,13 @@ const execFileAsync = promisify(execFile)
 
 // Node 20 with tsx now and then never finishes loading Payload's module graph and exits with 13
 // ("unsettled top-level await") before the script's first line runs. Nothing has happened then,
-// so starting the script again is safe.
+// so starting the script again is safe. The stall comes more often on a busy machine: on
+// 05.12.2026 a CI run whose machine also ran other tests saw three stalls of `migrate` in a row, so
+// a script gets six starts (a stalled start ends within a second or two).
 const moduleLoadingStalled = 13
-const attempts = 3
+const attempts = 6
 
-/** Runs `once` again (up to three times in all) while it reports a stalled module load. */
+/** Runs `once` again (up to six times in all) while it reports a stalled module load. */
 const retryWhileLoadingStalls = async <T>(
   label: string,
   once: () => Promise<T>,
