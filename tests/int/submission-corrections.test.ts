@@ -159,6 +159,32 @@ describe('correcting contact details of a submission', () => {
   })
 })
 
+describe('the number of persons changed by the office', () => {
+  it('is recorded in the history with the old and the new count, and mails nobody', async () => {
+    const registration = await register()
+    const mailsBefore = await mailsFor(registration.id)
+    const response = await patch(registration.id, { persons: 3 }, coordinator.token)
+    expect(response.status).toBe(200)
+    const changed = await load(registration.id)
+    expect(changed.persons).toBe(3)
+    expect(changed.statusHistory).toHaveLength((registration.statusHistory?.length ?? 0) + 1)
+    expect(lastEntry(changed)).toMatchObject({
+      from: 'confirmed',
+      to: 'confirmed',
+      actor: coordinator.email,
+      reason: `Personen: ${registration.persons ?? 1} → 3`,
+    })
+    expect(await mailsFor(registration.id)).toBe(mailsBefore)
+  })
+
+  it('leaves the history alone when the count stays the same', async () => {
+    const registration = await register()
+    const before = (await load(registration.id)).statusHistory?.length ?? 0
+    await patch(registration.id, { persons: registration.persons ?? 1 }, coordinator.token)
+    expect((await load(registration.id)).statusHistory).toHaveLength(before)
+  })
+})
+
 describe('a correction and the public form’s rules', () => {
   it.each([
     ['name', '=HYPERLINK("http://evil.example/","x")', /darf keine Internetadresse enthalten/],

@@ -6,16 +6,24 @@ import { historyReasonOf, officeCancellationOf } from '../officeCancellation'
 import { overCapacityReasonOf } from '../overCapacity'
 
 /**
- * A person's own change through their link, for the history: the counts, never the support
- * needs themselves (they may be health data and are deleted after the event; the history stays).
+ * A change of the number of persons, for the history, whoever makes it: the person through their
+ * link or the office (which takes or frees seats just as a status change does). With the person's
+ * own change, also that the support needs changed: never the needs themselves (they may be health
+ * data and are deleted after the event; the history stays).
  */
-const selfChangeOf = (data: Partial<FormSubmission>, originalDoc: FormSubmission | undefined) => {
+const countChangeOf = (
+  data: Partial<FormSubmission>,
+  originalDoc: FormSubmission | undefined,
+  selfService: boolean,
+) => {
   const before = originalDoc?.persons ?? 1
   const parts = [
     data.persons != null && data.persons !== before
       ? `Personen: ${before} → ${data.persons}`
       : undefined,
-    'supportNeeds' in data && (data.supportNeeds ?? '') !== (originalDoc?.supportNeeds ?? '')
+    selfService &&
+    'supportNeeds' in data &&
+    (data.supportNeeds ?? '') !== (originalDoc?.supportNeeds ?? '')
       ? 'Unterstützungsbedarf geändert'
       : undefined,
   ].filter(Boolean)
@@ -24,7 +32,7 @@ const selfChangeOf = (data: Partial<FormSubmission>, originalDoc: FormSubmission
 
 /**
  * Appends who changed the status when (and why: a confirmation past the seats, the office's
- * reason for a cancellation, a person's own change); the history is never edited by hand.
+ * reason for a cancellation, a changed number of persons); the history is never edited by hand.
  */
 export const recordStatusHistory: CollectionBeforeChangeHook<FormSubmission> = ({
   data,
@@ -37,20 +45,20 @@ export const recordStatusHistory: CollectionBeforeChangeHook<FormSubmission> = (
   const history = operation === 'update' ? (originalDoc?.statusHistory ?? []) : []
   // A confirmation past the seats is always recorded, also when a confirmed group grows.
   const overCapacityReason = overCapacityReasonOf(data)
-  const selfChange =
-    operation === 'update' && req.context.selfServiceChange === true
-      ? selfChangeOf(data, originalDoc)
+  const countChange =
+    operation === 'update' && originalDoc?.kind === 'registration'
+      ? countChangeOf(data, originalDoc, req.context.selfServiceChange === true)
       : undefined
   // An explicit action of the office on this submission (e.g. a partner entry made from it).
   const staffAction = operation === 'update' ? req.context.staffAction : undefined
-  if (!to || (to === from && !overCapacityReason && !selfChange && !staffAction)) {
+  if (!to || (to === from && !overCapacityReason && !countChange && !staffAction)) {
     if (operation === 'update') data.statusHistory = history
     return data
   }
   const officeCancellation = to !== from ? officeCancellationOf(req, originalDoc?.id) : undefined
   const reason = officeCancellation
     ? historyReasonOf(officeCancellation)
-    : (selfChange ?? staffAction)
+    : (countChange ?? staffAction)
   data.statusHistory = [
     ...history,
     {
