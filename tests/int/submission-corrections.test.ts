@@ -174,6 +174,10 @@ describe('the number of persons changed by the office', () => {
       actor: coordinator.email,
       reason: `Personen: ${registration.persons ?? 1} → 3`,
     })
+    // The answer says the same as the column (the Art. 15 document shows both).
+    expect(changed.submissionData).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: 'persons', value: '3' })]),
+    )
     expect(await mailsFor(registration.id)).toBe(mailsBefore)
   })
 

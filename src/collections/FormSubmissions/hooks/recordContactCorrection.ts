@@ -3,7 +3,6 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { collectionSlugs } from '@/config/slugs'
 import {
   type CorrectableField,
-  type Correction,
   correctableFieldLabels,
   correctionProblem,
   correctionReason,
@@ -58,12 +57,15 @@ const refuseSecondRegistration = async (
 
 /**
  * The answers say the same as the columns: mails fill their placeholders from the answers, so a
- * corrected name must not greet the person with the old one.
+ * corrected name must not greet the person with the old one, and the Art. 15 document must not
+ * show two counts of persons.
  */
+type AnswerChange = { column: CorrectableField | 'persons'; to: string }
+
 const correctedAnswers = async (
   req: PayloadRequest,
   original: FormSubmission,
-  corrections: Correction[],
+  changes: AnswerChange[],
 ) => {
   const formId = relationId(original.form)
   const form = formId
@@ -73,7 +75,7 @@ const correctedAnswers = async (
     : null
   const fields = inputFields(form?.fields) as FormFieldDefinition[]
   const answers = (original.submissionData ?? []).map(({ field, value }) => ({ field, value }))
-  for (const { field: column, to } of corrections) {
+  for (const { column, to } of changes) {
     const name = fields.find((field) => field.column === column)?.name
     if (!name) continue
     const kept = answers.filter((answer) => answer.field !== name)
@@ -113,9 +115,20 @@ export const recordContactCorrection: CollectionBeforeChangeHook<FormSubmission>
     originalDoc,
     corrections.some(({ field }) => field === 'email'),
   )
+  // The office's change of the number of persons (the person's own change brings its answers).
+  const personsChanged =
+    originalDoc.kind === 'registration' &&
+    req.context.selfServiceChange !== true &&
+    data.persons != null &&
+    data.persons !== (originalDoc.persons ?? 1)
+  const answerChanges: AnswerChange[] = [
+    ...corrections.map(({ field, to }) => ({ column: field, to })),
+    ...(personsChanged ? [{ column: 'persons' as const, to: String(data.persons) }] : []),
+  ]
+  if (answerChanges.length)
+    data.submissionData = await correctedAnswers(req, originalDoc, answerChanges)
   if (!corrections.length) return data
   const status = data.status ?? originalDoc.status
-  data.submissionData = await correctedAnswers(req, originalDoc, corrections)
   data.statusHistory = [
     ...history,
     {
