@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import type { FormSubmission } from '@/payload-types'
+
 /** Submissions from the public site or API, as opposed to trusted server code or signed-in staff. */
 export const isPublicSubmission = (req: PayloadRequest) => req.context.publicSubmission === true
 
@@ -16,3 +18,13 @@ export const actorOf = (req: PayloadRequest): { by?: number; actor: string } => 
 
 /** Least time between showing a form and sending it that a person plausibly needs. */
 export const minFillSeconds = () => Number(process.env.FORM_MIN_FILL_SECONDS ?? 3)
+
+/** A registration's number of persons that this update changes: old and new count, or nothing. */
+export const personCountChangeOf = (
+  data: Partial<FormSubmission>,
+  originalDoc: FormSubmission | undefined,
+) => {
+  if (originalDoc?.kind !== 'registration' || data.persons == null) return undefined
+  const from = originalDoc.persons ?? 1
+  return data.persons === from ? undefined : { from, to: data.persons }
+}

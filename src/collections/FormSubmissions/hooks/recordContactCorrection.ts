@@ -16,7 +16,7 @@ import { relationId } from '@/domain/relations'
 import { submissionMessages } from '@/messages/submission'
 import type { FormSubmission } from '@/payload-types'
 import { lockEventSeats, otherActiveRegistrationId } from '@/registration/seats'
-import { actorOf } from '../helpers'
+import { actorOf, personCountChangeOf } from '../helpers'
 import { invalidSubmission } from '../errors'
 
 type History = NonNullable<FormSubmission['statusHistory']>
@@ -55,12 +55,13 @@ const refuseSecondRegistration = async (
     throw invalidEmail(req, submissionMessages.addressTakenForEvent)
 }
 
+type AnswerChange = { column: CorrectableField | 'persons'; to: string }
+
 /**
  * The answers say the same as the columns: mails fill their placeholders from the answers, so a
  * corrected name must not greet the person with the old one, and the Art. 15 document must not
  * show two counts of persons.
  */
-type AnswerChange = { column: CorrectableField | 'persons'; to: string }
 
 const correctedAnswers = async (
   req: PayloadRequest,
@@ -116,14 +117,11 @@ export const recordContactCorrection: CollectionBeforeChangeHook<FormSubmission>
     corrections.some(({ field }) => field === 'email'),
   )
   // The office's change of the number of persons (the person's own change brings its answers).
-  const personsChanged =
-    originalDoc.kind === 'registration' &&
-    req.context.selfServiceChange !== true &&
-    data.persons != null &&
-    data.persons !== (originalDoc.persons ?? 1)
+  const persons =
+    req.context.selfServiceChange === true ? undefined : personCountChangeOf(data, originalDoc)
   const answerChanges: AnswerChange[] = [
     ...corrections.map(({ field, to }) => ({ column: field, to })),
-    ...(personsChanged ? [{ column: 'persons' as const, to: String(data.persons) }] : []),
+    ...(persons ? [{ column: 'persons' as const, to: String(persons.to) }] : []),
   ]
   if (answerChanges.length)
     data.submissionData = await correctedAnswers(req, originalDoc, answerChanges)

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { FormSubmission } from '@/payload-types'
-import { actorOf } from '../helpers'
+import { actorOf, personCountChangeOf } from '../helpers'
 import { historyReasonOf, officeCancellationOf } from '../officeCancellation'
 import { overCapacityReasonOf } from '../overCapacity'
 
@@ -16,11 +16,9 @@ const countChangeOf = (
   originalDoc: FormSubmission | undefined,
   selfService: boolean,
 ) => {
-  const before = originalDoc?.persons ?? 1
+  const persons = personCountChangeOf(data, originalDoc)
   const parts = [
-    data.persons != null && data.persons !== before
-      ? `Personen: ${before} → ${data.persons}`
-      : undefined,
+    persons ? `Personen: ${persons.from} → ${persons.to}` : undefined,
     selfService &&
     'supportNeeds' in data &&
     (data.supportNeeds ?? '') !== (originalDoc?.supportNeeds ?? '')
