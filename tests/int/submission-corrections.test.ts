@@ -210,6 +210,13 @@ describe('the number of persons changed by the office', () => {
     expect((await load(message.id)).persons ?? null).toBeNull()
   })
 
+  it('keeps the answers in the form’s order', async () => {
+    const registration = await register()
+    const order = (doc: FormSubmission) => (doc.submissionData ?? []).map(({ field }) => field)
+    await patch(registration.id, { persons: 2, name: 'Ada Muster' }, coordinator.token)
+    expect(order(await load(registration.id))).toEqual(order(registration))
+  })
+
   it('leaves the history alone when the count stays the same', async () => {
     const registration = await register()
     const before = (await load(registration.id)).statusHistory?.length ?? 0
