@@ -35,6 +35,7 @@ export const submissionMessages = {
   formNotForEvent:
     'Dieses Formular gehört nicht zu dieser Veranstaltung. Bitte melden Sie sich über die Seite der Veranstaltung an.',
   invalidPersons: 'Bitte geben Sie als Personenzahl eine ganze Zahl ab 1 an.',
+  personsOnlyForRegistrations: 'Eine Personenzahl gibt es nur bei Anmeldungen.',
   invalidMunicipality: 'Bitte wählen Sie eine Kommune aus der Liste.',
   invalidOrganisationKind: 'Bitte wählen Sie eine Art der Organisation aus der Liste.',
   overCapacityReasonMissing:

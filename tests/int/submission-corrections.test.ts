@@ -7,6 +7,7 @@ import { erasePersonData } from '@/privacy/personDataRequest'
 
 import { createApiClient } from '../helpers/api'
 import {
+  createContactForm,
   createEvent,
   createRegistrationForm,
   person,
@@ -179,6 +180,41 @@ describe('the number of persons changed by the office', () => {
       expect.arrayContaining([expect.objectContaining({ field: 'persons', value: '3' })]),
     )
     expect(await mailsFor(registration.id)).toBe(mailsBefore)
+  })
+
+  it('keeps the count beside the reason when a group grows past the seats', async () => {
+    const registration = await register()
+    const from = registration.persons ?? 1
+    const response = await patch(
+      registration.id,
+      { persons: 40, overCapacity: true, overCapacityReason: 'Referent:innen' },
+      coordinator.token,
+    )
+    expect(response.status).toBe(200)
+    expect(lastEntry(await load(registration.id))).toMatchObject({
+      overCapacity: true,
+      reason: `Referent:innen (Personen: ${from} → 40)`,
+    })
+  })
+
+  it('is refused for a message, which counts no persons', async () => {
+    const contactForm = await createContactForm(payload)
+    const message = (await submitAsPublic(payload, contactForm, {
+      name: 'Person 8900',
+      email: 'person8900@test.example',
+      message: 'Eine Frage zur Veranstaltung',
+    })) as FormSubmission
+    const response = await patch(message.id, { persons: 2 }, coordinator.token)
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(response.json)).toContain('nur bei Anmeldungen')
+    expect((await load(message.id)).persons ?? null).toBeNull()
+  })
+
+  it('keeps the answers in the form’s order', async () => {
+    const registration = await register()
+    const order = (doc: FormSubmission) => (doc.submissionData ?? []).map(({ field }) => field)
+    await patch(registration.id, { persons: 2, name: 'Ada Muster' }, coordinator.token)
+    expect(order(await load(registration.id))).toEqual(order(registration))
   })
 
   it('leaves the history alone when the count stays the same', async () => {

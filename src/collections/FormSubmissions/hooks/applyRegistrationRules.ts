@@ -64,6 +64,12 @@ export const applyRegistrationRules: CollectionBeforeChangeHook<FormSubmission> 
   const kind = data.kind ?? originalDoc?.kind
   const status = data.status ?? originalDoc?.status
   if (kind !== 'registration') {
+    // Only a registration counts persons: a message with a count would carry it into the export.
+    if (operation === 'update' && data.persons != null && data.persons !== originalDoc?.persons)
+      throw invalidSubmission(req, {
+        path: 'persons',
+        message: submissionMessages.personsOnlyForRegistrations,
+      })
     if (status && registrationStatuses.includes(status) && status !== 'cancelled')
       throw invalidSubmission(req, {
         path: 'status',

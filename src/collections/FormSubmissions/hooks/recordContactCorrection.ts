@@ -79,8 +79,12 @@ const correctedAnswers = async (
   for (const { column, to } of changes) {
     const name = fields.find((field) => field.column === column)?.name
     if (!name) continue
-    const kept = answers.filter((answer) => answer.field !== name)
-    answers.splice(0, answers.length, ...kept, ...(to ? [{ field: name, value: to }] : []))
+    // In its place: the answers keep the form's order (the Art. 15 document lists them so).
+    const at = answers.findIndex((answer) => answer.field === name)
+    if (at === -1) {
+      if (to) answers.push({ field: name, value: to })
+    } else if (to) answers[at] = { field: name, value: to }
+    else answers.splice(at, 1)
   }
   return answers
 }

@@ -65,7 +65,13 @@ export const recordStatusHistory: CollectionBeforeChangeHook<FormSubmission> = (
       at: new Date().toISOString(),
       ...actorOf(req),
       ...(reason ? { reason } : {}),
-      ...(overCapacityReason ? { overCapacity: true, reason: overCapacityReason } : {}),
+      // A group that grows past the seats: the coordinator's reason and the new count, both.
+      ...(overCapacityReason
+        ? {
+            overCapacity: true,
+            reason: countChange ? `${overCapacityReason} (${countChange})` : overCapacityReason,
+          }
+        : {}),
     },
   ]
   return data
