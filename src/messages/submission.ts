@@ -34,7 +34,7 @@ export const submissionMessages = {
   unknownForm: 'Dieses Formular gibt es nicht (mehr).',
   formNotForEvent:
     'Dieses Formular gehört nicht zu dieser Veranstaltung. Bitte melden Sie sich über die Seite der Veranstaltung an.',
-  invalidPersons: 'Bitte geben Sie als Personenzahl eine ganze Zahl ab 1 an.',
+  invalidPersons: 'Bitte geben Sie als Personenzahl eine ganze Zahl von 1 bis 10 000 an.',
   personsOnlyForRegistrations: 'Eine Personenzahl gibt es nur bei Anmeldungen.',
   invalidMunicipality: 'Bitte wählen Sie eine Kommune aus der Liste.',
   invalidOrganisationKind: 'Bitte wählen Sie eine Art der Organisation aus der Liste.',

@@ -223,6 +223,14 @@ describe('the number of persons changed by the office', () => {
     await patch(registration.id, { persons: registration.persons ?? 1 }, coordinator.token)
     expect((await load(registration.id)).statusHistory).toHaveLength(before)
   })
+
+  it('refuses a count beyond the limit with a message that names the limit', async () => {
+    const registration = await register()
+    const response = await patch(registration.id, { persons: 1_000_000_000 }, coordinator.token)
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(response.json)).toContain('ganze Zahl von 1 bis 10 000')
+    expect((await load(registration.id)).persons).toBe(registration.persons)
+  })
 })
 
 describe('a correction and the public form’s rules', () => {

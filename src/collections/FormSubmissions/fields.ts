@@ -9,7 +9,7 @@ import {
   submissionStatusLabels,
   submissionStatuses,
 } from '@/domain/forms/kinds'
-import { isValidPersonCount } from '@/domain/registration/rules'
+import { isValidPersonCount, maxPersonsPerRegistration } from '@/domain/registration/rules'
 import {
   listedMunicipalities,
   organisationKindValues,
@@ -151,7 +151,16 @@ export const submissionColumnFields: Field[] = [
           isValidPersonCount(value)
             ? true
             : submissionMessages.invalidPersons,
-        admin: { ...readOnly, width: '33%' },
+        access: { update: isCoordinatorOrAdmin },
+        min: 1,
+        max: maxPersonsPerRegistration,
+        admin: {
+          width: '33%',
+          description: {
+            de: 'Änderbar; mehr Personen brauchen freie Plätze. Die alte Zahl bleibt im Statusverlauf, es wird keine E-Mail verschickt.',
+            en: 'Changeable; more persons need free seats. The old count stays in the status history; no mail is sent.',
+          },
+        },
       },
       text('municipality', 'Kommune', 'Municipality', {
         validate: listedOnly(listedMunicipalities, submissionMessages.invalidMunicipality),
