@@ -70,6 +70,14 @@ describe('the public may create a submission over REST', () => {
     expect(stored).toMatchObject({ status: 'confirmed', persons: 2, kind: 'registration' })
   })
 
+  it('gets a receipt for any kind of form, never the stored document with its id', async () => {
+    const response = await post(
+      submissionBody(payload, contact, { email: 'receipt@test.example', message: 'Hallo' }),
+    )
+    expect(response.status).toBe(201)
+    expect(response.json.doc).toEqual({ kind: 'contact' })
+  })
+
   it('stores nothing for an address already registered, and answers as for a new one', async () => {
     const before = await count()
     const response = await post(submissionBody(payload, registration, person(1), event))

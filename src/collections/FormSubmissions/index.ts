@@ -17,7 +17,7 @@ import { exportSubmissions } from './endpoints/exportSubmissions'
 import { figuresCsv } from './endpoints/figuresCsv'
 import {
   answerDuplicateNeutrally,
-  answerNewRegistrationNeutrally,
+  answerNewSubmissionNeutrally,
 } from './hooks/answerPublicNeutrally'
 import { receivedAtField, withSubmissionCells } from './listCells'
 import { officeCancellationFields } from './officeCancellation'
@@ -126,7 +126,7 @@ export const formSubmissionOverrides: PluginConfig['formSubmissionOverrides'] = 
       unlistPartnerAfterWithdrawal,
     ],
     afterDelete: [promoteAfterDelete, revalidateSeatsAfterDelete],
-    afterOperation: [answerNewRegistrationNeutrally],
+    afterOperation: [answerNewSubmissionNeutrally],
     afterError: [answerDuplicateNeutrally],
   },
 }

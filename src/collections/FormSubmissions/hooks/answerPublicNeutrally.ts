@@ -19,14 +19,19 @@ const registrationReceipt = { kind: 'registration' } as const
 const answersPublicOverRest = (req: PayloadRequest) =>
   req.payloadAPI === 'REST' && isPublicSubmission(req)
 
-/** A new public registration over REST: the receipt instead of the stored document. */
-export const answerNewRegistrationNeutrally: CollectionAfterOperationHook = ({
+/**
+ * A new public submission over REST, of any kind: a receipt naming the kind instead of the stored
+ * document. Its id would tell a stranger how many submissions the office has; the rest is only
+ * what was sent, with the office's fields besides.
+ */
+export const answerNewSubmissionNeutrally: CollectionAfterOperationHook = ({
   operation,
   req,
   result,
 }) => {
   if (operation !== 'create' || !answersPublicOverRest(req)) return result
-  return (result as FormSubmission).kind === 'registration' ? registrationReceipt : result
+  const kind = (result as FormSubmission).kind
+  return kind === 'registration' ? registrationReceipt : { kind }
 }
 
 /**
