@@ -961,6 +961,9 @@ export interface FormSubmission {
    */
   email?: string | null;
   phone?: string | null;
+  /**
+   * Changeable; more persons need free seats. The old count stays in the status history; no mail is sent.
+   */
   persons?: number | null;
   municipality?: string | null;
   organisationKind?:

@@ -253,7 +253,15 @@ describe('Barriere melden', () => {
       }),
     })
     expect(response.status).toBe(201)
-    report = (response.json as { doc: FormSubmission }).doc
+    // The public gets a receipt naming the kind; the stored report is read as the office sees it.
+    expect(response.json.doc).toEqual({ kind: 'barrier' })
+    report = (
+      await payload.find({
+        collection: 'form-submissions',
+        where: { email: { equals: 'melderin@test.example' } },
+        limit: 1,
+      })
+    ).docs[0]!
     expect(report.kind).toBe('barrier')
     expect(report.pageReference).toBe('/veranstaltungen')
     expect(report.dueAt).toBe(barrierAnswerDueDate(new Date(report.createdAt)).toISOString())
