@@ -8,6 +8,12 @@ import type { EventFactsForNotice } from '@/domain/eventChanges'
 import type { RegistrantNoticeDecision } from './Events/registrantNotice'
 import type { OfficeCancellation } from './FormSubmissions/officeCancellation'
 
+type PendingSeatDecision = {
+  eventId: number
+  /** false when server code set the status itself: the lock then only keeps the address unique */
+  decidesStatus: boolean
+}
+
 type PendingEventSave = {
   published: EventFactsForNotice
   decision?: RegistrantNoticeDecision
@@ -43,6 +49,11 @@ declare module 'payload' {
     staffSubmission?: boolean
     /** Set by the seat rules: free seats after the decision, for the form's answer. */
     seatsLeftAfter?: number | null
+    /**
+     * Set by the seat rules for a new registration stored on their first, unlocked answer: what
+     * `settleSeatDecision` decides again under the lock just before the commit.
+     */
+    pendingSeatDecision?: PendingSeatDecision
     /** Per submission id: how the office cancelled it in this request. */
     officeCancellations?: Record<number, OfficeCancellation>
     /** Per event id: the published facts before this save, and the editor's decision. */

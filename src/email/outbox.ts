@@ -96,3 +96,20 @@ export const queueMail = async (
   payload: Payload,
   { req, ...mail }: OutgoingMail & { req?: PayloadRequest },
 ) => (await queueMails(payload, [mail], req))[0]
+
+/**
+ * A registration's first mail, queued while its seat was still being decided, now that the
+ * decision under the lock came out the other way (`settleSeatDecision`): the same message with
+ * the other template. Still in the request's transaction, so nothing was sent yet.
+ */
+export const retemplateQueuedMail = async (
+  req: PayloadRequest,
+  submissionId: number,
+  from: MailTemplate,
+  to: MailTemplate,
+) => {
+  const db = await executorFor(req)
+  await db.execute(sql`
+    UPDATE mail_messages SET template = ${to}, subject = ${mailTemplateLabels[to]}
+    WHERE submission_id = ${submissionId} AND template = ${from} AND status = 'queued'`)
+}

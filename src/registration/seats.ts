@@ -13,50 +13,83 @@ const skipsLockForTest = (req: PayloadRequest) =>
 
 /**
  * Serialises every seat decision of one event: the row lock is held until the request's
- * transaction ends, so two registrations can never both see the last free seat.
+ * transaction ends, so two registrations can never both see the last free seat. `NO KEY UPDATE`
+ * rather than `UPDATE`: it excludes every other seat decision just the same, but not the key-share
+ * lock that storing a registration takes on its event (the foreign key). A new registration is
+ * stored first and decides last (`settleSeatDecision`); with `FOR UPDATE`, two of them would each
+ * wait for the other's key-share lock.
  */
 export const lockEventSeats = async (req: PayloadRequest, eventId: number) => {
   const db = await transactionOf(req)
   if (skipsLockForTest(req)) return
-  await db.execute(sql`SELECT id FROM events WHERE id = ${eventId} FOR UPDATE`)
+  await db.execute(sql`SELECT id FROM events WHERE id = ${eventId} FOR NO KEY UPDATE`)
+}
+
+export type SeatDecisionFacts = {
+  capacity: number | null
+  confirmedPersons: number
+  earlierRegistrationId: number | null
+}
+
+/** Confirmed persons of the event and another active registration of the address, but `exceptId`. */
+const decisionFactsSql = (eventId: number, email: string | null, exceptId: number) => sql`
+  (SELECT COALESCE(SUM(COALESCE(persons, 1)), 0)::int FROM form_submissions
+    WHERE event_id = ${eventId} AND status = 'confirmed' AND id <> ${exceptId}) AS confirmed,
+  (SELECT id FROM form_submissions
+    WHERE event_id = ${eventId} AND lower(email) = lower(${email ?? ''})
+      AND status IN ('confirmed', 'waitlisted') AND id <> ${exceptId}
+    ORDER BY id LIMIT 1) AS earlier`
+
+const factsOf = (
+  capacity: string | number | null | undefined,
+  row: { confirmed: number; earlier: number | null },
+  email: string | null,
+): SeatDecisionFacts => ({
+  capacity: capacity == null ? null : Number(capacity),
+  confirmedPersons: Number(row.confirmed),
+  earlierRegistrationId: email && row.earlier != null ? Number(row.earlier) : null,
+})
+
+/**
+ * What the seat decision reads, without the lock, in one statement: a first answer while the new
+ * registration is still being checked (and an early refusal of an address already registered).
+ * `settleSeatDecision` decides again under the lock; only that answer counts.
+ */
+export const peekSeatDecision = async (
+  req: PayloadRequest,
+  eventId: number,
+  email: string | null,
+): Promise<SeatDecisionFacts> => {
+  const db = await transactionOf(req)
+  const { rows } = await db.execute(sql`
+    SELECT (SELECT registration_capacity FROM events WHERE id = ${eventId}) AS capacity,
+      ${decisionFactsSql(eventId, email, -1)}`)
+  const row = rows[0] as { capacity: string | null; confirmed: number; earlier: number | null }
+  return factsOf(row.capacity, row, email)
 }
 
 /**
- * For a new registration: locks the event's seats (as `lockEventSeats`), then reads what the
- * decision needs: the capacity as it is now, the confirmed persons and an earlier active
- * registration of the same address (which the lock also keeps unique). Two statements on purpose:
- * a statement that waited for the lock still reads with the snapshot from before the wait; only
- * the next one sees the registrations committed meanwhile.
+ * Locks the event's seats (as `lockEventSeats`), then reads what the decision needs: the capacity
+ * as it is now, the confirmed persons and another active registration of the same address (which
+ * the lock also keeps unique), leaving out the registration being decided (`exceptId`, already
+ * stored in this transaction). Two statements on purpose: a statement that waited for the lock
+ * still reads with the snapshot from before the wait; only the next one sees the registrations
+ * committed meanwhile.
  */
 export const lockSeatDecision = async (
   req: PayloadRequest,
   eventId: number,
   email: string | null,
-): Promise<{
-  capacity: number | null
-  confirmedPersons: number
-  earlierRegistrationId: number | null
-}> => {
+  exceptId = -1,
+): Promise<SeatDecisionFacts> => {
   const db = await transactionOf(req)
-  const lock = skipsLockForTest(req) ? sql`` : sql`FOR UPDATE`
+  const lock = skipsLockForTest(req) ? sql`` : sql`FOR NO KEY UPDATE`
   const locked = await db.execute(
     sql`SELECT registration_capacity AS capacity FROM events WHERE id = ${eventId} ${lock}`,
   )
-  const { rows } = await db.execute(sql`
-    SELECT
-      (SELECT COALESCE(SUM(COALESCE(persons, 1)), 0)::int FROM form_submissions
-        WHERE event_id = ${eventId} AND status = 'confirmed') AS confirmed,
-      (SELECT id FROM form_submissions
-        WHERE event_id = ${eventId} AND lower(email) = lower(${email ?? ''})
-          AND status IN ('confirmed', 'waitlisted')
-        ORDER BY id LIMIT 1) AS earlier`)
+  const { rows } = await db.execute(sql`SELECT ${decisionFactsSql(eventId, email, exceptId)}`)
   const capacity = (locked.rows[0] as { capacity: string | null } | undefined)?.capacity
-  const row = rows[0] as { confirmed: number; earlier: number | null }
-  return {
-    capacity: capacity == null ? null : Number(capacity),
-    confirmedPersons: Number(row.confirmed),
-    earlierRegistrationId: email && row.earlier != null ? Number(row.earlier) : null,
-  }
+  return factsOf(capacity, rows[0] as { confirmed: number; earlier: number | null }, email)
 }
 
 export const confirmedPersons = async (req: PayloadRequest, eventId: number, exceptId?: number) => {

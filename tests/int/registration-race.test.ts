@@ -1,9 +1,16 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { connectionOf, sql } from '@/db/sql'
 import type { Event, Form } from '@/payload-types'
 
-import { createEvent, createRegistrationForm, person, submitAsPublic } from '../helpers/forms'
+import {
+  createEvent,
+  createRegistrationForm,
+  person,
+  submissionBody,
+  submitAsPublic,
+} from '../helpers/forms'
 import { testPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -15,12 +22,11 @@ beforeAll(async () => {
 })
 
 /** 50 people press "send" at the same moment for an event with 10 seats. */
-const rush = async (event: Event, context: Record<string, unknown> = {}) => {
+const rush = async (event: Event) => {
   const results = await Promise.allSettled(
     Array.from({ length: 50 }, (_, i) =>
       submitAsPublic(payload, form, person(1000 + i + event.id * 100), event, {
         disableMail: true,
-        ...context,
       }),
     ),
   )
@@ -52,13 +58,113 @@ describe('50 concurrent registrations for 10 seats', () => {
       waitlisted: 40,
     })
   })
+})
 
-  it('overbook when the event lock is skipped — the lock is what prevents it', async () => {
-    // Fewer seats than the connections that decide at once: with ten seats, the first ten
-    // concurrent transactions could fill them exactly and hide the missing lock.
-    const event = await createEvent(payload, form, { capacity: 5 })
-    const result = await rush(event, { skipRegistrationLock: true })
-    expect(result.rows).toBe(50)
-    expect(result.confirmed).toBeGreaterThan(5)
+/** Until some statement of this database waits for a row lock (at most ten seconds). */
+const someoneWaitsForALock = async () => {
+  for (let waited = 0; waited < 10_000; waited += 20) {
+    const { rows } = await connectionOf(payload).execute(sql`
+      SELECT count(*)::int AS n FROM pg_stat_activity
+      WHERE datname = current_database() AND wait_event_type = 'Lock'`)
+    if ((rows[0] as { n: number }).n > 0) return
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+  throw new Error('Niemand wartet auf die Sperre.')
+}
+
+const firstMailOf = async (email: string) =>
+  (await payload.find({ collection: 'mail-messages', where: { to: { equals: email } } })).docs.map(
+    (mail) => mail.template,
+  )
+
+/**
+ * A registration is stored on a first answer read without the lock and decided again under it,
+ * just before the commit. Here the seat changes hands between the two: a transaction left open
+ * holds the lock while the second registration is stored on the old count.
+ */
+describe('the seat decision under the lock, after the registration is stored', () => {
+  it('waitlists a registration whose first answer was the seat another one has taken meanwhile', async () => {
+    const event = await createEvent(payload, form, { capacity: 1 })
+    const transactionID = (await payload.db.beginTransaction()) as string
+    const first = await payload.create({
+      collection: 'form-submissions',
+      data: submissionBody(payload, form, person(9001), event) as never,
+      overrideAccess: false,
+      req: { transactionID } as never,
+    })
+    expect(first.status).toBe('confirmed')
+    // Sees no confirmed seat yet (the first is not committed), is stored, waits for the lock.
+    const second = submitAsPublic(payload, form, person(9002), event)
+    await someoneWaitsForALock()
+    await payload.db.commitTransaction(transactionID)
+    const doc = await second
+    expect(doc.status).toBe('waitlisted')
+    const stored = await payload.findByID({ collection: 'form-submissions', id: doc.id })
+    expect(stored.status).toBe('waitlisted')
+    expect(stored.statusHistory?.map((entry) => entry.to)).toEqual(['waitlisted'])
+    expect(await firstMailOf('person9002@test.example')).toEqual(['waitlist'])
+    expect(await firstMailOf('person9001@test.example')).toEqual(['confirmation'])
+  })
+
+  it('overbooks in the same moment when the lock is skipped — the lock is what prevents it', async () => {
+    const event = await createEvent(payload, form, { capacity: 1 })
+    const skip = { skipRegistrationLock: true }
+    const transactionID = (await payload.db.beginTransaction()) as string
+    await payload.create({
+      collection: 'form-submissions',
+      data: submissionBody(payload, form, person(9051), event) as never,
+      overrideAccess: false,
+      context: skip,
+      req: { transactionID } as never,
+    })
+    const second = await submitAsPublic(payload, form, person(9052), event, skip)
+    await payload.db.commitTransaction(transactionID)
+    expect(second.status).toBe('confirmed')
+    const { totalDocs } = await payload.count({
+      collection: 'form-submissions',
+      where: { event: { equals: event.id }, status: { equals: 'confirmed' } },
+    })
+    expect(totalDocs).toBe(2)
+  })
+
+  it('confirms a registration whose first answer was the waiting list when the seat came free meanwhile', async () => {
+    const event = await createEvent(payload, form, { capacity: 1 })
+    const taken = await submitAsPublic(payload, form, person(9101), event)
+    expect(taken.status).toBe('confirmed')
+    const transactionID = (await payload.db.beginTransaction()) as string
+    await payload.update({
+      collection: 'form-submissions',
+      id: taken.id,
+      data: { status: 'cancelled' },
+      req: { transactionID } as never,
+    })
+    const second = submitAsPublic(payload, form, person(9102), event)
+    await someoneWaitsForALock()
+    await payload.db.commitTransaction(transactionID)
+    const doc = await second
+    expect(doc.status).toBe('confirmed')
+    const stored = await payload.findByID({ collection: 'form-submissions', id: doc.id })
+    expect(stored.statusHistory?.map((entry) => entry.to)).toEqual(['confirmed'])
+    expect(await firstMailOf('person9102@test.example')).toEqual(['confirmation'])
+  })
+
+  it('stores one of two registrations of the same address sent at the same moment', async () => {
+    const event = await createEvent(payload, form, { capacity: 10 })
+    const transactionID = (await payload.db.beginTransaction()) as string
+    await payload.create({
+      collection: 'form-submissions',
+      data: submissionBody(payload, form, person(9201), event) as never,
+      overrideAccess: false,
+      req: { transactionID } as never,
+    })
+    const again = submitAsPublic(payload, form, person(9201), event).catch((error: Error) => error)
+    await someoneWaitsForALock()
+    await payload.db.commitTransaction(transactionID)
+    expect((await again) as Error).toMatchObject({ name: 'AlreadyRegistered' })
+    const { totalDocs } = await payload.count({
+      collection: 'form-submissions',
+      where: { email: { equals: 'person9201@test.example' } },
+    })
+    expect(totalDocs).toBe(1)
   })
 })

@@ -33,6 +33,7 @@ import { queueSubmissionMails } from './hooks/queueSubmissionMails'
 import { recordCheckIn } from './hooks/recordCheckIn'
 import { recordContactCorrection } from './hooks/recordContactCorrection'
 import { recordStatusHistory } from './hooks/recordStatusHistory'
+import { settleSeatDecision } from './hooks/settleSeatDecision'
 import { revalidateSeatsAfterChange, revalidateSeatsAfterDelete } from './hooks/revalidateSeatCount'
 import { unlistPartnerAfterWithdrawal } from './hooks/unlistPartnerAfterWithdrawal'
 
@@ -121,6 +122,7 @@ export const formSubmissionOverrides: PluginConfig['formSubmissionOverrides'] = 
     ],
     afterChange: [
       queueSubmissionMails,
+      settleSeatDecision,
       promoteAfterStatusChange,
       revalidateSeatsAfterChange,
       unlistPartnerAfterWithdrawal,

@@ -12,7 +12,12 @@ import {
 } from '@/domain/registration/rules'
 import { submissionMessages } from '@/messages/submission'
 import type { FormSubmission } from '@/payload-types'
-import { confirmedPersons, lockEventSeats, lockSeatDecision } from '@/registration/seats'
+import {
+  confirmedPersons,
+  lockEventSeats,
+  lockSeatDecision,
+  peekSeatDecision,
+} from '@/registration/seats'
 import { relationId } from '@/domain/relations'
 import { AlreadyRegistered, invalidSubmission, NotEnoughSeats, SubmissionRefused } from '../errors'
 import { isPublicSubmission, isStaffSubmission } from '../helpers'
@@ -49,10 +54,11 @@ const loadEvent = async (req: PayloadRequest, id: number): Promise<RegistrableEv
 }
 
 /**
- * Seats are decided here, with the event's row locked until the transaction ends: new
- * registrations get a seat or a waiting-list place; a status change by staff may only confirm
- * when the seats are there, unless a coordinator deliberately confirms over capacity with a
- * reason. Refused registrations store nothing.
+ * The seat rules: new registrations get a seat or a waiting-list place (a first answer here, the
+ * binding one under the event's row lock at the end of the write, `settleSeatDecision`); a status
+ * change by staff may only confirm when the seats are there (decided here, under the lock),
+ * unless a coordinator deliberately confirms over capacity with a reason. Refused registrations
+ * store nothing.
  */
 export const applyRegistrationRules: CollectionBeforeChangeHook<FormSubmission> = async ({
   data,
@@ -89,8 +95,6 @@ export const applyRegistrationRules: CollectionBeforeChangeHook<FormSubmission> 
   }
 
   if (operation === 'create') {
-    // Everything that needs no lock first: the event's row lock serialises all registrations of
-    // the event, so it is taken only for the seat decision and held until the commit.
     const event = await loadEvent(req, eventId)
     // Visitors and staff alike: only through the event's own form, only while it takes registrations.
     const checked = isPublicSubmission(req) || isStaffSubmission(req)
@@ -98,7 +102,15 @@ export const applyRegistrationRules: CollectionBeforeChangeHook<FormSubmission> 
       throw invalidSubmission(req, { path: 'form', message: submissionMessages.formNotForEvent })
     const refusal = registrationRefusal(event, new Date())
     if (refusal && checked) throw new SubmissionRefused(refusal)
-    const seats = await lockSeatDecision(req, eventId, data.email ?? null)
+    const decidesStatus = !data.status || checked
+    // A coordinator's confirmation past the seats is decided at once, under the lock: its
+    // reason and history line depend on the answer. Every other registration is stored on a
+    // first answer read without the lock and decided again at the end (settleSeatDecision), so
+    // that the lock, which serialises all registrations of the event, is held only for that.
+    const deliberate = Boolean(overCapacityReason)
+    const seats = deliberate
+      ? await lockSeatDecision(req, eventId, data.email ?? null)
+      : await peekSeatDecision(req, eventId, data.email ?? null)
     const placement = placeRegistration({
       capacity: seats.capacity,
       confirmedPersons: seats.confirmedPersons,
@@ -106,13 +118,14 @@ export const applyRegistrationRules: CollectionBeforeChangeHook<FormSubmission> 
     })
     if (seats.earlierRegistrationId)
       throw new AlreadyRegistered(seats.earlierRegistrationId, isPublicSubmission(req), placement)
-    if (!data.status || checked) {
+    if (decidesStatus) {
       data.status = placement
       if (data.status === 'waitlisted' && overCapacityReason) {
         data.status = 'confirmed'
         markConfirmedOverCapacity(data, overCapacityReason)
       }
     }
+    if (!deliberate) req.context.pendingSeatDecision = { eventId, decidesStatus }
     req.context.seatsLeftAfter = seatsLeft(
       seats.capacity,
       seats.confirmedPersons + (data.status === 'confirmed' ? (data.persons ?? 1) : 0),
