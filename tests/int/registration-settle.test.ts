@@ -1,19 +1,30 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { connectionOf, sql } from '@/db/sql'
+import { submissionMessages } from '@/messages/submission'
 import type { Form, FormSubmission } from '@/payload-types'
 
+import { createApiClient } from '../helpers/api'
 import { noRevalidate } from '../helpers/context'
-import { createEvent, createRegistrationForm, person, submitAsPublic } from '../helpers/forms'
+import {
+  createEvent,
+  createRegistrationForm,
+  person,
+  submissionBody,
+  submitAsPublic,
+} from '../helpers/forms'
 import { someoneWaitsForALock } from '../helpers/locks'
 import { testPayload } from '../helpers/payload'
 
 let payload: Payload
 let form: Form
+let api: Awaited<ReturnType<typeof createApiClient>>
 
 beforeAll(async () => {
   payload = await testPayload()
   form = await createRegistrationForm(payload)
+  api = await createApiClient()
 })
 
 const registrationsOf = async (email: string) =>
@@ -74,5 +85,33 @@ describe('refusals of a new registration, decided under the lock', () => {
     expect(await sent).toMatchObject({ name: 'SubmissionRefused', status: 422 })
     expect(await registrationsOf('person7101@test.example')).toEqual([])
     expect(await mailsTo('person7101@test.example')).toEqual([])
+  })
+})
+
+describe('a registration whose database connection drops while its seat is decided', () => {
+  it('stores and mails nothing and answers the public in German', async () => {
+    const event = await createEvent(payload, form, { capacity: 1 })
+    const transactionID = (await payload.db.beginTransaction()) as string
+    await payload.create({
+      collection: 'form-submissions',
+      data: submissionBody(payload, form, person(7201), event) as never,
+      overrideAccess: false,
+      req: { transactionID } as never,
+    })
+    const answer = api.request('POST', '/form-submissions', {
+      body: submissionBody(payload, form, person(7202), event),
+    })
+    // Stored, mails queued, waiting for the lock: now its connection goes.
+    await someoneWaitsForALock(payload, answer)
+    await connectionOf(payload).execute(sql`
+      SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+      WHERE datname = current_database() AND wait_event_type = 'Lock'`)
+    const { status, json } = await answer
+    await payload.db.commitTransaction(transactionID)
+    expect(status).toBeGreaterThanOrEqual(500)
+    expect(json).toEqual({ errors: [{ message: submissionMessages.failed }] })
+    expect(await registrationsOf('person7202@test.example')).toEqual([])
+    expect(await mailsTo('person7202@test.example')).toEqual([])
+    expect(await registrationsOf('person7201@test.example')).toEqual(['confirmed'])
   })
 })
