@@ -88,6 +88,29 @@ describe('refusals of a new registration, decided under the lock', () => {
   })
 })
 
+describe('the seat decision under the lock, against an edit of the event', () => {
+  it('takes the capacity as the editor left it while the registration was being stored', async () => {
+    const event = await createEvent(payload, form, { capacity: 10 })
+    await submitAsPublic(payload, form, person(7301), event)
+    const transactionID = (await payload.db.beginTransaction()) as string
+    await payload.update({
+      collection: 'events',
+      id: event.id,
+      data: { registration: { ...event.registration, capacity: 1 } },
+      req: { transactionID } as never,
+      context: noRevalidate,
+    })
+    // First answer: nine seats free. Under the lock, after the edit: none.
+    const sent = submitAsPublic(payload, form, person(7302), event)
+    await someoneWaitsForALock(payload, sent)
+    await payload.db.commitTransaction(transactionID)
+    expect((await sent).status).toBe('waitlisted')
+    expect((await mailsTo('person7302@test.example')).map((mail) => mail.template)).toEqual([
+      'waitlist',
+    ])
+  })
+})
+
 describe('a registration whose database connection drops while its seat is decided', () => {
   it('stores and mails nothing and answers the public in German', async () => {
     const event = await createEvent(payload, form, { capacity: 1 })
