@@ -12,6 +12,8 @@ type PendingSeatDecision = {
   eventId: number
   /** false when server code set the status itself: the lock then only keeps the address unique */
   decidesStatus: boolean
+  /** the public's or staff's registration, refused when the event is called off meanwhile */
+  checked: boolean
 }
 
 type PendingEventSave = {

@@ -17,6 +17,9 @@ export const submissionMessages = {
     'Eine Anmeldung braucht eine E-Mail-Adresse: Bestätigungen und Änderungen gehen dorthin.',
   duplicateForStaff:
     'Für diese E-Mail-Adresse besteht bereits eine Anmeldung zu dieser Veranstaltung. Es wurde keine zweite angelegt.',
+  // A fault of ours, not of the answers (the database dropped): nothing was kept.
+  failed:
+    'Ihre Einsendung konnte gerade nicht gespeichert werden; es wurde nichts gespeichert. Bitte versuchen Sie es in einigen Minuten erneut.',
   rateLimited:
     'Von Ihrem Anschluss oder für diese E-Mail-Adresse sind gerade sehr viele Einsendungen eingegangen. Bitte versuchen Sie es in einer Stunde erneut oder schreiben Sie uns eine E-Mail.',
   spam: {

@@ -70,26 +70,30 @@ export const peekSeatDecision = async (
 
 /**
  * Locks the event's seats (as `lockEventSeats`), then reads what the decision needs: the capacity
- * as it is now, the confirmed persons and another active registration of the same address (which
- * the lock also keeps unique), leaving out the registration being decided (`exceptId`, already
- * stored in this transaction). Two statements on purpose: a statement that waited for the lock
- * still reads with the snapshot from before the wait; only the next one sees the registrations
- * committed meanwhile.
+ * and whether the event is called off, as they are now, the confirmed persons and another active
+ * registration of the same address (which the lock also keeps unique), leaving out the
+ * registration being decided (`exceptId`, already stored in this transaction). Two statements on
+ * purpose: a statement that waited for the lock still reads with the snapshot from before the
+ * wait; only the next one sees the registrations committed meanwhile (the locked row itself is
+ * read as committed by whoever held the lock).
  */
 export const lockSeatDecision = async (
   req: PayloadRequest,
   eventId: number,
   email: string | null,
   exceptId = -1,
-): Promise<SeatDecisionFacts> => {
+): Promise<SeatDecisionFacts & { eventCancelled: boolean }> => {
   const db = await transactionOf(req)
   const lock = skipsLockForTest(req) ? sql`` : sql`FOR NO KEY UPDATE`
-  const locked = await db.execute(
-    sql`SELECT registration_capacity AS capacity FROM events WHERE id = ${eventId} ${lock}`,
-  )
+  const locked = await db.execute(sql`
+    SELECT registration_capacity AS capacity, event_status AS "eventStatus"
+    FROM events WHERE id = ${eventId} ${lock}`)
   const { rows } = await db.execute(sql`SELECT ${decisionFactsSql(eventId, email, exceptId)}`)
-  const capacity = (locked.rows[0] as { capacity: string | null } | undefined)?.capacity
-  return factsOf(capacity, rows[0] as { confirmed: number; earlier: number | null }, email)
+  const event = locked.rows[0] as { capacity: string | null; eventStatus: string } | undefined
+  return {
+    ...factsOf(event?.capacity, rows[0] as { confirmed: number; earlier: number | null }, email),
+    eventCancelled: event?.eventStatus === 'cancelled',
+  }
 }
 
 export const confirmedPersons = async (req: PayloadRequest, eventId: number, exceptId?: number) => {

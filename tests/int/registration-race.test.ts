@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { connectionOf, sql } from '@/db/sql'
 import type { Event, Form } from '@/payload-types'
 
 import {
@@ -11,6 +10,7 @@ import {
   submissionBody,
   submitAsPublic,
 } from '../helpers/forms'
+import { someoneWaitsForALock } from '../helpers/locks'
 import { testPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -60,18 +60,6 @@ describe('50 concurrent registrations for 10 seats', () => {
   })
 })
 
-/** Until some statement of this database waits for a row lock (at most ten seconds). */
-const someoneWaitsForALock = async () => {
-  for (let waited = 0; waited < 10_000; waited += 20) {
-    const { rows } = await connectionOf(payload).execute(sql`
-      SELECT count(*)::int AS n FROM pg_stat_activity
-      WHERE datname = current_database() AND wait_event_type = 'Lock'`)
-    if ((rows[0] as { n: number }).n > 0) return
-    await new Promise((resolve) => setTimeout(resolve, 20))
-  }
-  throw new Error('Niemand wartet auf die Sperre.')
-}
-
 const firstMailOf = async (email: string) =>
   (await payload.find({ collection: 'mail-messages', where: { to: { equals: email } } })).docs.map(
     (mail) => mail.template,
@@ -95,7 +83,7 @@ describe('the seat decision under the lock, after the registration is stored', (
     expect(first.status).toBe('confirmed')
     // Sees no confirmed seat yet (the first is not committed), is stored, waits for the lock.
     const second = submitAsPublic(payload, form, person(9002), event)
-    await someoneWaitsForALock()
+    await someoneWaitsForALock(payload)
     await payload.db.commitTransaction(transactionID)
     const doc = await second
     expect(doc.status).toBe('waitlisted')
@@ -139,7 +127,7 @@ describe('the seat decision under the lock, after the registration is stored', (
       req: { transactionID } as never,
     })
     const second = submitAsPublic(payload, form, person(9102), event)
-    await someoneWaitsForALock()
+    await someoneWaitsForALock(payload)
     await payload.db.commitTransaction(transactionID)
     const doc = await second
     expect(doc.status).toBe('confirmed')
@@ -158,7 +146,7 @@ describe('the seat decision under the lock, after the registration is stored', (
       req: { transactionID } as never,
     })
     const again = submitAsPublic(payload, form, person(9201), event).catch((error: Error) => error)
-    await someoneWaitsForALock()
+    await someoneWaitsForALock(payload)
     await payload.db.commitTransaction(transactionID)
     expect((await again) as Error).toMatchObject({ name: 'AlreadyRegistered' })
     const { totalDocs } = await payload.count({

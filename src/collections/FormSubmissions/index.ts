@@ -17,6 +17,7 @@ import { exportSubmissions } from './endpoints/exportSubmissions'
 import { figuresCsv } from './endpoints/figuresCsv'
 import {
   answerDuplicateNeutrally,
+  answerFailureInGerman,
   answerNewSubmissionNeutrally,
 } from './hooks/answerPublicNeutrally'
 import { receivedAtField, withSubmissionCells } from './listCells'
@@ -129,6 +130,6 @@ export const formSubmissionOverrides: PluginConfig['formSubmissionOverrides'] = 
     ],
     afterDelete: [promoteAfterDelete, revalidateSeatsAfterDelete],
     afterOperation: [answerNewSubmissionNeutrally],
-    afterError: [answerDuplicateNeutrally],
+    afterError: [answerDuplicateNeutrally, answerFailureInGerman],
   },
 }

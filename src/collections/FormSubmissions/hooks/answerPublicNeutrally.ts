@@ -5,6 +5,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import { submissionMessages } from '@/messages/submission'
 import type { FormSubmission } from '@/payload-types'
 import { isAlreadyRegistered } from '../errors'
 import { isPublicSubmission } from '../helpers'
@@ -56,4 +57,16 @@ export const answerDuplicateNeutrally: CollectionAfterErrorHook = async ({
       }),
     },
   }
+}
+
+/**
+ * A public submission that failed through a fault of ours, not of its answers (the database
+ * dropped while the seat was being decided, say): Payload hides the cause behind an English
+ * "Something went wrong.". The public gets a German sentence instead, with the same 500; the
+ * transaction was rolled back, so it can say that nothing was kept.
+ */
+export const answerFailureInGerman: CollectionAfterErrorHook = ({ error, req }) => {
+  const { status, isPublic } = error as { status?: number; isPublic?: boolean }
+  if (!answersPublicOverRest(req) || isPublic === true || (status ?? 500) !== 500) return
+  return { status: 500, response: { errors: [{ message: submissionMessages.failed }] } }
 }

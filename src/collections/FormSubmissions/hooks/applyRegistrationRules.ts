@@ -54,6 +54,29 @@ const loadEvent = async (req: PayloadRequest, id: number): Promise<RegistrableEv
 }
 
 /**
+ * What a new registration is first decided on. A coordinator's confirmation past the seats is
+ * decided at once, under the lock: its reason and history line depend on the answer. So is a
+ * registration whose address the first read finds registered already: read without the lock, that
+ * registration may be being cancelled (or corrected to another address) at this moment, and the
+ * person would be refused, and mailed "already registered", for a registration that is gone.
+ * Every other registration is stored on a first answer read without the lock and decided again at
+ * the end (settleSeatDecision), so that the lock, which serialises all registrations of the event,
+ * is held only for that.
+ */
+const firstSeatAnswer = async (
+  req: PayloadRequest,
+  eventId: number,
+  email: string | null,
+  overCapacityReason: string | undefined,
+) => {
+  if (!overCapacityReason) {
+    const peeked = await peekSeatDecision(req, eventId, email)
+    if (!peeked.earlierRegistrationId) return { ...peeked, eventCancelled: false, locked: false }
+  }
+  return { ...(await lockSeatDecision(req, eventId, email)), locked: true }
+}
+
+/**
  * The seat rules: new registrations get a seat or a waiting-list place (a first answer here, the
  * binding one under the event's row lock at the end of the write, `settleSeatDecision`); a status
  * change by staff may only confirm when the seats are there (decided here, under the lock),
@@ -103,14 +126,8 @@ export const applyRegistrationRules: CollectionBeforeChangeHook<FormSubmission> 
     const refusal = registrationRefusal(event, new Date())
     if (refusal && checked) throw new SubmissionRefused(refusal)
     const decidesStatus = !data.status || checked
-    // A coordinator's confirmation past the seats is decided at once, under the lock: its
-    // reason and history line depend on the answer. Every other registration is stored on a
-    // first answer read without the lock and decided again at the end (settleSeatDecision), so
-    // that the lock, which serialises all registrations of the event, is held only for that.
-    const deliberate = Boolean(overCapacityReason)
-    const seats = deliberate
-      ? await lockSeatDecision(req, eventId, data.email ?? null)
-      : await peekSeatDecision(req, eventId, data.email ?? null)
+    const seats = await firstSeatAnswer(req, eventId, data.email ?? null, overCapacityReason)
+    if (seats.eventCancelled && checked) throw new SubmissionRefused('eventCancelled')
     const placement = placeRegistration({
       capacity: seats.capacity,
       confirmedPersons: seats.confirmedPersons,
@@ -125,7 +142,7 @@ export const applyRegistrationRules: CollectionBeforeChangeHook<FormSubmission> 
         markConfirmedOverCapacity(data, overCapacityReason)
       }
     }
-    if (!deliberate) req.context.pendingSeatDecision = { eventId, decidesStatus }
+    if (!seats.locked) req.context.pendingSeatDecision = { eventId, decidesStatus, checked }
     req.context.seatsLeftAfter = seatsLeft(
       seats.capacity,
       seats.confirmedPersons + (data.status === 'confirmed' ? (data.persons ?? 1) : 0),

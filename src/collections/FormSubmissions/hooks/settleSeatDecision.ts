@@ -4,7 +4,7 @@ import { placeRegistration, seatsLeft } from '@/domain/registration/rules'
 import type { FormSubmission } from '@/payload-types'
 import { lockSeatDecision } from '@/registration/seats'
 import { correctNewRegistrationStatus } from '@/registration/settleStatus'
-import { AlreadyRegistered } from '../errors'
+import { AlreadyRegistered, SubmissionRefused } from '../errors'
 import { isPublicSubmission } from '../helpers'
 
 /**
@@ -32,6 +32,9 @@ export const settleSeatDecision: CollectionAfterChangeHook<FormSubmission> = asy
     confirmedPersons: seats.confirmedPersons,
     persons,
   })
+  // Called off while this one was being stored: the public is refused as it would be a moment
+  // later, instead of being confirmed (and mailed) for an event that will not take place.
+  if (seats.eventCancelled && pending.checked) throw new SubmissionRefused('eventCancelled')
   // Two registrations of one address at the same moment: the later one stores nothing.
   if (seats.earlierRegistrationId)
     throw new AlreadyRegistered(seats.earlierRegistrationId, isPublicSubmission(req), placement)
