@@ -11,11 +11,11 @@ const execFileAsync = promisify(execFile)
 // so starting the script again is safe. The stall comes more often on a busy machine: on
 // 05.12.2026 a CI run whose machine also ran other tests saw three stalls of `migrate` in a row, so
 // a script gets six starts (a stalled start ends within a second or two).
-const moduleLoadingStalled = 13
+export const moduleLoadingStalled = 13
 const attempts = 6
 
 /** Runs `once` again (up to six times in all) while it reports a stalled module load. */
-const retryWhileLoadingStalls = async <T>(
+export const retryWhileLoadingStalls = async <T>(
   label: string,
   once: () => Promise<T>,
   stalled: (outcome: T) => boolean,
