@@ -27,6 +27,12 @@ export const startSmtpSink = async (port = 0, saveTo?: string) => {
       })
     },
   })
+  // A client that goes away mid-conversation (an app instance stopped while sending) resets its
+  // connection; that is the client's business, and unhandled it would end the whole process.
+  // Anything else (the port taken, say) still ends it.
+  server.on('error', (error: Error & { remoteAddress?: string }) => {
+    if (!error.remoteAddress) throw error
+  })
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
   const actualPort = (server.server.address() as AddressInfo).port
 
