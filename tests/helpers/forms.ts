@@ -180,6 +180,28 @@ export const submitAsPublic = (
     context,
   })
 
+/**
+ * Submits as the public does inside a transaction left open: the registration holds its event's
+ * seat lock until the caller commits (`payload.db.commitTransaction(transactionID)`).
+ */
+export const submitAsPublicInOpenTransaction = async (
+  payload: Payload,
+  form: Form,
+  answers: Answers,
+  event?: Event,
+  context: Record<string, unknown> = {},
+) => {
+  const transactionID = (await payload.db.beginTransaction()) as string
+  const doc = await payload.create({
+    collection: 'form-submissions',
+    data: submissionBody(payload, form, answers, event) as never,
+    overrideAccess: false,
+    context,
+    req: { transactionID } as never,
+  })
+  return { transactionID, doc }
+}
+
 export const person = (n: number, persons = 1): Answers => ({
   name: `Person ${n}`,
   email: `person${n}@test.example`,

@@ -7,8 +7,8 @@ import {
   createEvent,
   createRegistrationForm,
   person,
-  submissionBody,
   submitAsPublic,
+  submitAsPublicInOpenTransaction,
 } from '../helpers/forms'
 import { someoneWaitsForALock } from '../helpers/locks'
 import { testPayload } from '../helpers/payload'
@@ -73,13 +73,12 @@ const firstMailOf = async (email: string) =>
 describe('the seat decision under the lock, after the registration is stored', () => {
   it('waitlists a registration whose first answer was the seat another one has taken meanwhile', async () => {
     const event = await createEvent(payload, form, { capacity: 1 })
-    const transactionID = (await payload.db.beginTransaction()) as string
-    const first = await payload.create({
-      collection: 'form-submissions',
-      data: submissionBody(payload, form, person(9001), event) as never,
-      overrideAccess: false,
-      req: { transactionID } as never,
-    })
+    const { transactionID, doc: first } = await submitAsPublicInOpenTransaction(
+      payload,
+      form,
+      person(9001),
+      event,
+    )
     expect(first.status).toBe('confirmed')
     // Sees no confirmed seat yet (the first is not committed), is stored, waits for the lock.
     const second = submitAsPublic(payload, form, person(9002), event)
@@ -97,14 +96,13 @@ describe('the seat decision under the lock, after the registration is stored', (
   it('overbooks in the same moment when the lock is skipped — the lock is what prevents it', async () => {
     const event = await createEvent(payload, form, { capacity: 1 })
     const skip = { skipRegistrationLock: true }
-    const transactionID = (await payload.db.beginTransaction()) as string
-    await payload.create({
-      collection: 'form-submissions',
-      data: submissionBody(payload, form, person(9051), event) as never,
-      overrideAccess: false,
-      context: skip,
-      req: { transactionID } as never,
-    })
+    const { transactionID } = await submitAsPublicInOpenTransaction(
+      payload,
+      form,
+      person(9051),
+      event,
+      skip,
+    )
     const second = await submitAsPublic(payload, form, person(9052), event, skip)
     await payload.db.commitTransaction(transactionID)
     expect(second.status).toBe('confirmed')
@@ -138,13 +136,12 @@ describe('the seat decision under the lock, after the registration is stored', (
 
   it('stores one of two registrations of the same address sent at the same moment', async () => {
     const event = await createEvent(payload, form, { capacity: 10 })
-    const transactionID = (await payload.db.beginTransaction()) as string
-    await payload.create({
-      collection: 'form-submissions',
-      data: submissionBody(payload, form, person(9201), event) as never,
-      overrideAccess: false,
-      req: { transactionID } as never,
-    })
+    const { transactionID } = await submitAsPublicInOpenTransaction(
+      payload,
+      form,
+      person(9201),
+      event,
+    )
     const again = submitAsPublic(payload, form, person(9201), event).catch((error: Error) => error)
     await someoneWaitsForALock(payload)
     await payload.db.commitTransaction(transactionID)

@@ -13,6 +13,7 @@ import {
   person,
   submissionBody,
   submitAsPublic,
+  submitAsPublicInOpenTransaction,
 } from '../helpers/forms'
 import { someoneWaitsForALock } from '../helpers/locks'
 import { testPayload } from '../helpers/payload'
@@ -114,13 +115,12 @@ describe('the seat decision under the lock, against an edit of the event', () =>
 describe('a registration whose database connection drops while its seat is decided', () => {
   it('stores and mails nothing and answers the public in German', async () => {
     const event = await createEvent(payload, form, { capacity: 1 })
-    const transactionID = (await payload.db.beginTransaction()) as string
-    await payload.create({
-      collection: 'form-submissions',
-      data: submissionBody(payload, form, person(7201), event) as never,
-      overrideAccess: false,
-      req: { transactionID } as never,
-    })
+    const { transactionID } = await submitAsPublicInOpenTransaction(
+      payload,
+      form,
+      person(7201),
+      event,
+    )
     const answer = api.request('POST', '/form-submissions', {
       body: submissionBody(payload, form, person(7202), event),
     })
