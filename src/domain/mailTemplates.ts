@@ -17,6 +17,12 @@ export const mailTemplates = [
 
 export type MailTemplate = (typeof mailTemplates)[number]
 
+/** A new registration's own mail, by the seat it got: one place decides it for every caller. */
+export const firstRegistrationMail = {
+  confirmed: 'confirmation',
+  waitlisted: 'waitlist',
+} as const satisfies Record<'confirmed' | 'waitlisted', MailTemplate>
+
 export const mailTemplateLabels: Record<MailTemplate, string> = {
   confirmation: 'Anmeldebestätigung',
   waitlist: 'Wartelisten-Nachricht',

@@ -1,13 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
 import { sql, transactionOf } from '@/db/sql'
+import { firstRegistrationMail } from '@/domain/mailTemplates'
 import type { PlacementStatus } from '@/domain/registration/rules'
 import { retemplateQueuedMail } from '@/email/outbox'
-
-const firstMailOf: Record<PlacementStatus, 'confirmation' | 'waitlist'> = {
-  confirmed: 'confirmation',
-  waitlisted: 'waitlist',
-}
 
 /**
  * A new registration, stored with the first answer of the seat rules, gets the answer the lock
@@ -25,5 +21,10 @@ export const correctNewRegistrationStatus = async (
   await db.execute(sql`
     UPDATE form_submissions_status_history SET "to" = ${to}
     WHERE _parent_id = ${submissionId} AND "to" = ${from}`)
-  await retemplateQueuedMail(req, submissionId, firstMailOf[from], firstMailOf[to])
+  await retemplateQueuedMail(
+    req,
+    submissionId,
+    firstRegistrationMail[from],
+    firstRegistrationMail[to],
+  )
 }

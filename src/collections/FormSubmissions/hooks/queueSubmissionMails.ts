@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import { isStaff } from '@/access/roles'
 import { activeRegistrationStatuses, type SubmissionStatus } from '@/domain/forms/kinds'
-import type { MailTemplate } from '@/domain/mailTemplates'
+import { firstRegistrationMail, type MailTemplate } from '@/domain/mailTemplates'
 import { officeAddressOf } from '@/email/officeAddress'
 import { type MailCause, type OutgoingMail, queueMails } from '@/email/outbox'
 import type { FormSubmission } from '@/payload-types'
@@ -18,7 +18,7 @@ const personalTemplate = (
 ): MailTemplate | undefined => {
   if (operation === 'create') {
     if (doc.kind !== 'registration') return 'receipt'
-    return doc.status === 'confirmed' ? 'confirmation' : 'waitlist'
+    return firstRegistrationMail[doc.status === 'confirmed' ? 'confirmed' : 'waitlisted']
   }
   if (doc.kind !== 'registration') return undefined
   // The person's own change through their link (the status stays; seats are checked before).
