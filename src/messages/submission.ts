@@ -17,6 +17,8 @@ export const submissionMessages = {
     'Eine Anmeldung braucht eine E-Mail-Adresse: Bestätigungen und Änderungen gehen dorthin.',
   duplicateForStaff:
     'Für diese E-Mail-Adresse besteht bereits eine Anmeldung zu dieser Veranstaltung. Es wurde keine zweite angelegt.',
+  eventCancelledForStaff:
+    'Diese Veranstaltung ist abgesagt: Eine Anmeldung kann weder bestätigt noch auf die Warteliste gesetzt werden.',
   // A fault of ours, not of the answers (the database dropped): nothing was kept.
   failed:
     'Ihre Einsendung konnte gerade nicht gespeichert werden; es wurde nichts gespeichert. Bitte versuchen Sie es in einigen Minuten erneut.',

@@ -382,6 +382,39 @@ describe('confirming past the seats', () => {
   })
 })
 
+describe('a called-off event holds no seats', () => {
+  it('refuses a coordinator to confirm or re-queue a registration of it, even with a reason', async () => {
+    const { event, seated, waiting } = await fullEvent()
+    await payload.update({
+      collection: 'events',
+      id: event.id,
+      data: { eventStatus: 'cancelled' },
+      context: { disableRevalidate: true },
+    })
+    // Before the background job ends the registrations: the waiting person is not promoted.
+    const promoted = await patch(waiting.id, {
+      status: 'confirmed',
+      overCapacity: true,
+      overCapacityReason: 'Referentin',
+    })
+    expect(promoted.status).toBe(400)
+    expect(JSON.stringify(promoted.json)).toContain('Veranstaltung ist abgesagt')
+    expect((await load(waiting.id)).status).toBe('waitlisted')
+    // After it: a registration the cancellation ended is not brought back either.
+    await payload.update({
+      collection: 'form-submissions',
+      id: seated.id,
+      data: { status: 'eventCancelled' },
+      context: { disableMail: true, ...noRevalidate },
+    })
+    for (const status of ['waitlisted', 'confirmed'])
+      expect((await patch(seated.id, { status })).status).toBe(400)
+    expect((await load(seated.id)).status).toBe('eventCancelled')
+    // Ending one still works.
+    expect((await patch(waiting.id, { status: 'cancelled' })).status).toBe(200)
+  })
+})
+
 describe('form and event are checked as a pair', () => {
   it('refuses the form of event B for event A (400, German, no row), from anyone', async () => {
     const otherForm = await createRegistrationForm(payload)

@@ -160,13 +160,28 @@ export const applyRegistrationRules: CollectionBeforeChangeHook<FormSubmission> 
     throw invalidSubmission(req, { path: 'persons', message: submissionMessages.invalidPersons })
   // A confirmed group that grows needs the extra seats just as a new confirmation does.
   const grows = from === 'confirmed' && persons > (originalDoc?.persons ?? 1)
-  if (status === 'confirmed' && (status !== from || grows)) {
+  // Confirmed, or back on the waiting list after a cancellation: a seat (to be) held again.
+  const reactivated =
+    status !== from &&
+    (status === 'confirmed' ||
+      (status === 'waitlisted' && !activeRegistrationStatuses.includes(from as SubmissionStatus)))
+  if (reactivated || (status === 'confirmed' && grows)) {
     await lockEventSeats(req, eventId)
     const event = await loadEvent(req, eventId)
-    const left = seatsLeft(
-      event.registration?.capacity,
-      await confirmedPersons(req, eventId, originalDoc?.id),
-    )
+    // A called-off event holds no seats: no confirmation (and no promotion mail) for it, whatever
+    // the seats or a coordinator's reason say, and no way back onto its waiting list.
+    if (reactivated && event.eventStatus === 'cancelled')
+      throw invalidSubmission(req, {
+        path: 'status',
+        message: submissionMessages.eventCancelledForStaff,
+      })
+    const left =
+      status === 'confirmed'
+        ? seatsLeft(
+            event.registration?.capacity,
+            await confirmedPersons(req, eventId, originalDoc?.id),
+          )
+        : null
     if (left !== null && persons > left) {
       if (!overCapacityReason) throw new NotEnoughSeats(left, persons)
       markConfirmedOverCapacity(data, overCapacityReason)
