@@ -49,7 +49,7 @@ beforeAll(async () => {
   const { port } = await choosePort(3930)
   secondUrl = `http://127.0.0.1:${port}`
   const log = (secondLog = await open(path.join(inject('artifactsDir'), 'app-2.log'), 'w'))
-  second = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/start.ts'], {
+  second = spawn(process.execPath, ['scripts/launch.mjs', 'scripts/start.ts'], {
     // Same variables as the first instance (one SERVER_URL, as behind a load balancer), own port.
     env: { ...process.env, ...inject('appEnv'), PORT: String(port) },
     detached: true,

@@ -41,7 +41,6 @@ const run = promisify(execFile)
 
 /** The app's PAYLOAD_SECRET in these tests (tests that sign like the app derive from it). */
 export const e2ePayloadSecret = 'e2e-secret-only-for-browser-tests-0123456789'
-const tsx = ['node_modules/tsx/dist/cli.mjs']
 
 const waitUntilServing = async (url: string, app: ChildProcess, timeoutMs = 180_000) => {
   const deadline = Date.now() + timeoutMs
@@ -151,7 +150,8 @@ export default async function setup(project: TestProject) {
       })
     await mkdir(artifactsDir, { recursive: true })
     appLog = await open(path.join(artifactsDir, 'app.log'), 'w')
-    app = spawn(process.execPath, [...tsx, 'scripts/start.ts'], {
+    // as `npm start` does it (through scripts/launch.mjs, which restarts a stalled module load)
+    app = spawn(process.execPath, ['scripts/launch.mjs', 'scripts/start.ts'], {
       env,
       detached: true,
       // The app's log (Payload writes it to stdout) is kept beside the screenshots for failures.
