@@ -13,7 +13,7 @@ export const runScript = (
   cwd = process.cwd(),
 ) =>
   new Promise<ScriptResult>((resolve, reject) => {
-    const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', script, ...args], {
+    const child = spawn(process.execPath, ['scripts/launch.mjs', script, ...args], {
       cwd,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'development', ...env },
     })

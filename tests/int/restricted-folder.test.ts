@@ -25,7 +25,14 @@ afterAll(async () => {
  */
 const copyProject = async () => {
   await mkdir(project)
-  for (const entry of ['package.json', 'tsconfig.json', 'src/db', 'scripts/lib', 'tests/fixtures'])
+  for (const entry of [
+    'package.json',
+    'tsconfig.json',
+    'src/db',
+    'scripts/lib',
+    'scripts/launch.mjs',
+    'tests/fixtures',
+  ])
     await cp(entry, path.join(project, entry), { recursive: true })
   await mkdir(path.join(project, 'node_modules'))
   for (const name of await readdir('node_modules')) {

@@ -21,7 +21,7 @@ declare module 'vitest' {
 }
 
 const migrateTemplate = (serverUrl: string, templateDatabase: string) =>
-  promisify(execFile)(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/migrate.ts'], {
+  promisify(execFile)(process.execPath, ['scripts/launch.mjs', 'scripts/migrate.ts'], {
     env: {
       ...process.env,
       DATABASE_URL: withDatabaseUrl(serverUrl, templateDatabase),
