@@ -29,6 +29,7 @@ import { readEnvironment } from '@/config/env'
 import { projectPostgresAdapter } from '@/db/adapter'
 import { addSharedCacheTagsTable } from '@/db/sharedCacheTagsTable'
 import { answerFieldErrors } from '@/lib/answerFieldErrors'
+import { answerMalformedJson } from '@/lib/answerMalformedJson'
 import { adminInGerman } from '@/config/adminInGerman'
 import { adminTranslations, keepingAdminTranslations } from '@/config/adminTranslations'
 import { officeName, officeShortName } from '@/config/office'
@@ -120,7 +121,13 @@ export default buildConfig({
   ].map(withYesNoCells),
   globals: [SiteSettings],
   upload: uploadOptions(env.mediaMaxUploadMb),
-  hooks: { afterError: [answerUploadTooLarge(env.mediaMaxUploadMb), answerFieldErrors] },
+  hooks: {
+    afterError: [
+      answerUploadTooLarge(env.mediaMaxUploadMb),
+      answerFieldErrors,
+      answerMalformedJson,
+    ],
+  },
   jobs: {
     tasks: [
       sendMailTask,

@@ -1,7 +1,13 @@
 import type { SanitizedConfig } from 'payload'
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
-type Options = { body?: unknown; token?: string; headers?: Record<string, string> }
+type Options = {
+  body?: unknown
+  /** sent as it is instead of `body` as JSON (a malformed body, say) */
+  rawBody?: string
+  token?: string
+  headers?: Record<string, string>
+}
 
 export type ApiResponse = { status: number; json: Record<string, unknown> }
 
@@ -33,11 +39,15 @@ export const createApiClient = async () => {
   })
 
   return {
-    request: async (method: Method, path: string, { body, token, headers }: Options = {}) => {
+    request: async (
+      method: Method,
+      path: string,
+      { body, rawBody, token, headers }: Options = {},
+    ) => {
       const request = new Request(`http://localhost:3000/api${path}`, {
         method,
         headers: { ...headersFor(token), ...headers },
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: rawBody ?? (body === undefined ? undefined : JSON.stringify(body)),
       })
       const slug = path.split('?')[0].split('/').filter(Boolean)
       return toResult(await rest[method](request, { params: Promise.resolve({ slug }) }))

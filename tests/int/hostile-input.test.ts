@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { clientAddressHeader } from '@/domain/http/clientAddress'
 import { renderSubmissionMail } from '@/email/templates/submissionMail'
+import { requestMessages } from '@/messages/requests'
 import type { Event, Form, FormSubmission, SiteSetting } from '@/payload-types'
 
 import { createApiClient } from '../helpers/api'
@@ -92,4 +93,19 @@ describe('1 000 generated hostile submissions against the REST API', () => {
       }
     },
   )
+})
+
+describe('a body that is not JSON at all', () => {
+  it.each([
+    ['/form-submissions', '{"form": 1,'],
+    ['/form-submissions', '{"form": 1, "submissionData": [{"field": "email", "value": "a@b'],
+    ['/events', '{'],
+    ['/users/login', '{"email": "admin@'],
+  ])('POST %s %s is refused with a German 400 and stores nothing', async (path, rawBody) => {
+    const before = await payload.count({ collection: 'form-submissions' })
+    const response = await api.request('POST', path, { rawBody })
+    expect(response.status).toBe(400)
+    expect(response.json).toEqual({ errors: [{ message: requestMessages.malformedJson }] })
+    expect(await payload.count({ collection: 'form-submissions' })).toEqual(before)
+  })
 })

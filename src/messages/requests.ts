@@ -1,0 +1,5 @@
+/** German answers of the REST API to requests it cannot read at all. */
+export const requestMessages = {
+  malformedJson:
+    'Die Anfrage konnte nicht gelesen werden: Ihr Inhalt ist kein gültiges JSON. Es wurde nichts gespeichert.',
+} as const
