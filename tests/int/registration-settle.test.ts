@@ -69,6 +69,34 @@ describe('refusals of a new registration, decided under the lock', () => {
     expect(await registrationsOf('person7001@test.example')).toEqual(['cancelled', 'confirmed'])
   })
 
+  it.each(['waitlisted', 'confirmed'] as const)(
+    'stores a registration of an address whose %s registration is being deleted at that moment',
+    async (status) => {
+      const event = await createEvent(payload, form, { capacity: 1 })
+      // the one seat goes to someone else first, so that the earlier registration waits
+      if (status === 'waitlisted') await submitAsPublic(payload, form, person(7050), event)
+      const email = `person${status === 'confirmed' ? 7051 : 7052}@test.example`
+      const answers = person(status === 'confirmed' ? 7051 : 7052)
+      const earlier = await submitAsPublic(payload, form, answers, event)
+      expect(earlier.status).toBe(status)
+      // The office deletes the earlier registration; the person registers again meanwhile.
+      const transactionID = (await payload.db.beginTransaction()) as string
+      await payload.delete({
+        collection: 'form-submissions',
+        id: earlier.id,
+        req: { transactionID } as never,
+      })
+      const again = submitAsPublic(payload, form, answers, event).catch((error: Error) => error)
+      await someoneWaitsForALock(payload, again)
+      await payload.db.commitTransaction(transactionID)
+      // Without the lock taken before the deletion, the registration was refused as "already
+      // registered" (and mailed so) for a registration that was gone a moment later.
+      const result = await again
+      expect(result).not.toBeInstanceOf(Error)
+      expect(await registrationsOf(email)).toEqual([status])
+    },
+  )
+
   it('refuses a registration sent while its event is being cancelled, storing and mailing nothing', async () => {
     const event = await createEvent(payload, form, { capacity: 10 })
     const transactionID = (await payload.db.beginTransaction()) as string

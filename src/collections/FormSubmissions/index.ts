@@ -30,6 +30,7 @@ import { dropSpamCheckFields } from './hooks/dropSpamCheckFields'
 import { guardPublicSubmission } from './hooks/guardPublicSubmission'
 import { limitPublicSubmissions } from './hooks/limitPublicSubmissions'
 import { promoteAfterDelete, promoteAfterStatusChange } from './hooks/promoteAfterRelease'
+import { lockSeatsBeforeDelete } from './hooks/lockSeatsBeforeDelete'
 import { queueSubmissionMails } from './hooks/queueSubmissionMails'
 import { recordCheckIn } from './hooks/recordCheckIn'
 import { recordContactCorrection } from './hooks/recordContactCorrection'
@@ -128,6 +129,7 @@ export const formSubmissionOverrides: PluginConfig['formSubmissionOverrides'] = 
       revalidateSeatsAfterChange,
       unlistPartnerAfterWithdrawal,
     ],
+    beforeDelete: [lockSeatsBeforeDelete],
     afterDelete: [promoteAfterDelete, revalidateSeatsAfterDelete],
     afterOperation: [answerNewSubmissionNeutrally],
     afterError: [answerDuplicateNeutrally, answerFailureInGerman],
