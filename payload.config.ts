@@ -17,6 +17,7 @@ import { formFieldBlocks } from '@/collections/Forms/fieldBlocks'
 import { formOverrides } from '@/collections/Forms'
 import { formSubmissionOverrides } from '@/collections/FormSubmissions'
 import { submissionRefusalLogLevels } from '@/collections/FormSubmissions/errors'
+import { eventRefusalLogLevels } from '@/collections/Events/errors'
 import { withoutBuilderMail } from '@/collections/FormSubmissions/withoutBuilderMail'
 import { MailMessages } from '@/collections/MailMessages'
 import { Media } from '@/collections/Media'
@@ -51,7 +52,7 @@ const env = readEnvironment()
 export default buildConfig({
   secret: env.payloadSecret,
   telemetry: false,
-  loggingLevels: submissionRefusalLogLevels,
+  loggingLevels: { ...submissionRefusalLogLevels, ...eventRefusalLogLevels },
   // Exactly the origin people (and the browser tests) open: the login cookie counts only for
   // requests from there (csrf), and only pages from there may read API answers (cors).
   serverURL: env.serverUrl,

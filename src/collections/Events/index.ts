@@ -19,6 +19,7 @@ import { noticePreview } from './endpoints/noticePreview'
 import { announceEventChange, rememberPublishedFacts } from './hooks/announceEventChange'
 import { promoteOnMoreSeats } from './hooks/promoteOnMoreSeats'
 import { raiseCalendarSequence } from './hooks/raiseCalendarSequence'
+import { refuseDeletingWithRegistrations } from './hooks/refuseDeletingWithRegistrations'
 import { registrantNoticeFields } from './registrantNotice'
 
 export const eventStatuses = [
@@ -59,6 +60,7 @@ export const Events: CollectionConfig = {
   hooks: {
     beforeChange: [raiseCalendarSequence, rememberPublishedFacts],
     afterChange: [revalidateOnPublish, promoteOnMoreSeats, announceEventChange],
+    beforeDelete: [refuseDeletingWithRegistrations],
     afterDelete: [revalidateOnDelete],
   },
   fields: [

@@ -1,0 +1,87 @@
+/**
+ * An event with active registrations is called off, not deleted: deleting it would leave its
+ * registrants unaware and their registrations without an event. The rule holds for a registration
+ * being stored at the very moment of the deletion too.
+ */
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { eventMessages } from '@/messages/events'
+import type { Form } from '@/payload-types'
+
+import { createApiClient } from '../helpers/api'
+import {
+  createEvent,
+  createRegistrationForm,
+  person,
+  submitAsPublic,
+  submitAsPublicInOpenTransaction,
+} from '../helpers/forms'
+import { someoneWaitsForALock } from '../helpers/locks'
+import { testPayload } from '../helpers/payload'
+import { createStaff } from '../helpers/users'
+
+let payload: Payload
+let form: Form
+let api: Awaited<ReturnType<typeof createApiClient>>
+let editorToken = ''
+
+beforeAll(async () => {
+  payload = await testPayload()
+  form = await createRegistrationForm(payload)
+  api = await createApiClient()
+  editorToken = (await createStaff(payload, 'editor')).token
+})
+
+const eventStillThere = async (id: number) =>
+  (await payload.count({ collection: 'events', where: { id: { equals: id } } })).totalDocs === 1
+
+describe('deleting an event', () => {
+  it('is refused with a German 409 while a registration is confirmed or waiting', async () => {
+    const event = await createEvent(payload, form, { capacity: 1 })
+    await submitAsPublic(payload, form, person(8001), event)
+    await submitAsPublic(payload, form, person(8002), event)
+
+    const answer = await api.request('DELETE', `/events/${event.id}`, { token: editorToken })
+    expect(answer.status).toBe(409)
+    expect(answer.json).toMatchObject({
+      errors: [{ message: eventMessages.deleteWithRegistrations(2) }],
+    })
+    expect(await eventStillThere(event.id)).toBe(true)
+  })
+
+  it('goes ahead once no registration is active any more', async () => {
+    const event = await createEvent(payload, form, { capacity: 5 })
+    const registration = await submitAsPublic(payload, form, person(8011), event)
+    await payload.update({
+      collection: 'form-submissions',
+      id: registration.id,
+      data: { status: 'cancelled' },
+    })
+    const answer = await api.request('DELETE', `/events/${event.id}`, { token: editorToken })
+    expect(answer.status).toBe(200)
+    expect(await eventStillThere(event.id)).toBe(false)
+  })
+
+  it('counts a registration being stored at that moment', async () => {
+    const event = await createEvent(payload, form, { capacity: 5 })
+    const { transactionID } = await submitAsPublicInOpenTransaction(
+      payload,
+      form,
+      person(8021),
+      event,
+    )
+    const deletion = api.request('DELETE', `/events/${event.id}`, { token: editorToken })
+    await someoneWaitsForALock(payload, deletion)
+    await payload.db.commitTransaction(transactionID)
+    // Without the lock, the deletion counted no registration, then deleted the event under it.
+    expect((await deletion).status).toBe(409)
+    expect(await eventStillThere(event.id)).toBe(true)
+    const { docs } = await payload.find({
+      collection: 'form-submissions',
+      where: { email: { equals: 'person8021@test.example' } },
+      depth: 0,
+    })
+    expect(docs.map((doc) => doc.event)).toEqual([event.id])
+  })
+})
