@@ -90,6 +90,38 @@ describe('bulk status changes follow the registration rules', () => {
     const confirmedPersons = (await participantsOf(payload, event.id, coordinator.user)).persons
     expect(confirmedPersons).toBe(2)
   })
+  it('deleting several confirmed ones promotes the waiting list, each person once', async () => {
+    const event = await createEvent(payload, form, { capacity: 2 })
+    const [a, b, c, d, e] = [
+      await submitAsPublic(payload, form, person(30), event),
+      await submitAsPublic(payload, form, person(31), event),
+      await submitAsPublic(payload, form, person(32), event),
+      await submitAsPublic(payload, form, person(33), event),
+      await submitAsPublic(payload, form, person(34), event),
+    ]
+    const response = await api.request(
+      'DELETE',
+      `/form-submissions?where[id][in][0]=${a.id}&where[id][in][1]=${b.id}`,
+      { token: coordinator.token },
+    )
+    // Payload deletes the documents concurrently: both promotions promoted the same person, and
+    // the whole deletion failed with "Something went wrong.".
+    expect(response.json.errors ?? []).toEqual([])
+    expect(response.status).toBe(200)
+    expect(
+      await payload.count({ collection: 'form-submissions', where: { id: { in: [a.id, b.id] } } }),
+    ).toMatchObject({ totalDocs: 0 })
+    expect(await Promise.all([c, d, e].map((s) => statusOf(s.id)))).toEqual([
+      'confirmed',
+      'confirmed',
+      'waitlisted',
+    ])
+    const promotionMails = await payload.count({
+      collection: 'mail-messages',
+      where: { template: { equals: 'promotion' }, submission: { in: [c.id, d.id, e.id] } },
+    })
+    expect(promotionMails.totalDocs).toBe(2)
+  })
 })
 
 describe('export', () => {

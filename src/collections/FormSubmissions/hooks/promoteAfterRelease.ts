@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import type { FormSubmission } from '@/payload-types'
 import { promoteFromWaitlist } from '@/registration/promote'
@@ -30,12 +30,26 @@ export const promoteAfterStatusChange: CollectionAfterChangeHook<FormSubmission>
   return doc
 }
 
+/**
+ * Payload 3.90.1 deletes the documents of a bulk deletion all at once in one transaction (unlike a
+ * bulk update, whatever `bulkOperationsSingleTransaction` says): two promotions of the same event
+ * read the same waiting list at the same time, promoted the same person twice, and the whole
+ * deletion failed. So the promotions after the deletions of one request take turns.
+ */
+const promotionsOf = new WeakMap<PayloadRequest, Promise<unknown>>()
+
+const inTurn = (req: PayloadRequest, promote: () => Promise<unknown>) => {
+  const turn = (promotionsOf.get(req) ?? Promise.resolve()).catch(() => undefined).then(promote)
+  promotionsOf.set(req, turn)
+  return turn
+}
+
 export const promoteAfterDelete: CollectionAfterDeleteHook<FormSubmission> = async ({
   doc,
   req,
 }) => {
   const eventId = relationId(doc.event)
   if (doc.kind === 'registration' && heldSeats(doc) > 0 && eventId)
-    await promoteFromWaitlist(req, eventId)
+    await inTurn(req, () => promoteFromWaitlist(req, eventId))
   return doc
 }
