@@ -1,17 +1,43 @@
+import type { PayloadRequest } from 'payload'
+
 import { requestMessages } from '@/messages/requests'
 
 /**
- * A REST request whose JSON body cannot be parsed: Payload refuses it with 400 before any
- * collection sees it, in English ("Invalid JSON"). This answers it in German, with the same 400
- * (global afterError hook, since no collection is known yet). Matched on Payload's own message:
- * the test of this hook fails if Payload words it differently.
+ * What busboy (through Payload) reports for a multipart body it cannot take apart: cut off, a
+ * broken part header, no boundary. Payload passes these on as an English 500.
+ */
+const unreadableMultipart = new Set([
+  'Unexpected end of form',
+  'Malformed part header',
+  'Multipart: Boundary not found',
+  'Request is not eligible for file upload',
+])
+
+const isMultipart = (req: Pick<PayloadRequest, 'headers'> | undefined) =>
+  (req?.headers?.get('content-type') ?? '').toLowerCase().startsWith('multipart/')
+
+const refusal = (message: string) => ({ status: 400, response: { errors: [{ message }] } })
+
+/**
+ * A REST request whose body cannot be read: Payload refuses it before any collection sees it, in
+ * English – a JSON body with 400 "Invalid JSON", a multipart body (an upload, or a form sent as
+ * one) whose `_payload` field is not JSON or that cannot be taken apart with 500 "Something went
+ * wrong.". This answers them in German with 400: the fault is the request's (global afterError
+ * hook, since no collection is known yet). Matched on Payload's and busboy's own messages: the
+ * tests of this hook fail if they are worded differently.
  */
 export const answerMalformedJson = ({
   error,
+  req,
 }: {
   error: unknown
+  req?: Pick<PayloadRequest, 'headers'>
 }): { response: Record<string, unknown>; status: number } | undefined => {
   const { status, message } = (error ?? {}) as { status?: number; message?: string }
-  if (status !== 400 || message !== 'Invalid JSON') return undefined
-  return { status: 400, response: { errors: [{ message: requestMessages.malformedJson }] } }
+  if (status === 400 && message === 'Invalid JSON') return refusal(requestMessages.malformedJson)
+  if (!isMultipart(req)) return undefined
+  // Payload parses the `_payload` field with a bare JSON.parse.
+  if (error instanceof SyntaxError) return refusal(requestMessages.malformedJson)
+  if (unreadableMultipart.has(message ?? '')) return refusal(requestMessages.malformedForm)
+  return undefined
 }

@@ -109,3 +109,42 @@ describe('a body that is not JSON at all', () => {
     expect(await payload.count({ collection: 'form-submissions' })).toEqual(before)
   })
 })
+
+describe('a multipart body that cannot be read', () => {
+  const boundary = 'opr-test'
+  const part = (name: string, value: string) =>
+    `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`
+  it.each([
+    ['_payload that is not JSON', `${part('_payload', '{"form": 1,')}--${boundary}--\r\n`, 'json'],
+    [
+      'a body cut off',
+      `--${boundary}\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{`,
+      'form',
+    ],
+  ] as const)('POST /form-submissions with %s gets a German 400', async (_case, rawBody, kind) => {
+    const before = await payload.count({ collection: 'form-submissions' })
+    const response = await api.request('POST', '/form-submissions', {
+      rawBody,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    })
+    // Payload answered an English 500 "Something went wrong.".
+    expect(response.status).toBe(400)
+    expect(response.json).toEqual({
+      errors: [
+        {
+          message: kind === 'json' ? requestMessages.malformedJson : requestMessages.malformedForm,
+        },
+      ],
+    })
+    expect(await payload.count({ collection: 'form-submissions' })).toEqual(before)
+  })
+
+  it('POST /form-submissions as multipart without a boundary gets a German 400', async () => {
+    const response = await api.request('POST', '/form-submissions', {
+      rawBody: 'name=x',
+      headers: { 'content-type': 'multipart/form-data' },
+    })
+    expect(response.status).toBe(400)
+    expect(response.json).toEqual({ errors: [{ message: requestMessages.malformedForm }] })
+  })
+})
