@@ -30,7 +30,7 @@ import { readEnvironment } from '@/config/env'
 import { projectPostgresAdapter } from '@/db/adapter'
 import { addSharedCacheTagsTable } from '@/db/sharedCacheTagsTable'
 import { answerFieldErrors } from '@/lib/answerFieldErrors'
-import { answerMalformedJson } from '@/lib/answerMalformedJson'
+import { answerUnreadableBody } from '@/lib/answerUnreadableBody'
 import { adminInGerman } from '@/config/adminInGerman'
 import { adminTranslations, keepingAdminTranslations } from '@/config/adminTranslations'
 import { officeName, officeShortName } from '@/config/office'
@@ -126,7 +126,7 @@ export default buildConfig({
     afterError: [
       answerUploadTooLarge(env.mediaMaxUploadMb),
       answerFieldErrors,
-      answerMalformedJson,
+      answerUnreadableBody,
     ],
   },
   jobs: {

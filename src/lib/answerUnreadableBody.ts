@@ -26,7 +26,7 @@ const refusal = (message: string) => ({ status: 400, response: { errors: [{ mess
  * hook, since no collection is known yet). Matched on Payload's and busboy's own messages: the
  * tests of this hook fail if they are worded differently.
  */
-export const answerMalformedJson = ({
+export const answerUnreadableBody = ({
   error,
   req,
 }: {
