@@ -13,6 +13,12 @@ const unreadableMultipart = new Set([
   'Request is not eligible for file upload',
 ])
 
+/**
+ * Payload's own 400s for a `file` field sent as text instead of a file (client uploads): a file
+ * reference it cannot read, or one sent to a collection that takes no files.
+ */
+const unreadableFileReference = new Set(['A file name is required.', 'Invalid upload collection.'])
+
 const isMultipart = (req: Pick<PayloadRequest, 'headers'> | undefined) =>
   (req?.headers?.get('content-type') ?? '').toLowerCase().startsWith('multipart/')
 
@@ -39,5 +45,7 @@ export const answerUnreadableBody = ({
   // Payload parses the `_payload` field with a bare JSON.parse.
   if (error instanceof SyntaxError) return refusal(requestMessages.malformedJson)
   if (unreadableMultipart.has(message ?? '')) return refusal(requestMessages.malformedForm)
+  if (status === 400 && unreadableFileReference.has(message ?? ''))
+    return refusal(requestMessages.unreadableFile)
   return undefined
 }

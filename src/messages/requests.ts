@@ -4,4 +4,6 @@ export const requestMessages = {
     'Die Anfrage konnte nicht gelesen werden: Ihr Inhalt ist kein gültiges JSON. Es wurde nichts gespeichert.',
   malformedForm:
     'Die Anfrage konnte nicht gelesen werden: Ihr Inhalt ist kein vollständiges Formular (multipart/form-data). Es wurde nichts gespeichert.',
+  unreadableFile:
+    'Die Anfrage konnte nicht gelesen werden: Das Feld „file“ enthält keine Datei, die hier hochgeladen werden kann. Es wurde nichts gespeichert.',
 } as const

@@ -139,6 +139,19 @@ describe('a multipart body that cannot be read', () => {
     expect(await payload.count({ collection: 'form-submissions' })).toEqual(before)
   })
 
+  it.each([
+    ['a file name that is not JSON', 'kein-json'],
+    ['a file reference to a collection without uploads', '{"filename": "a.pdf"}'],
+  ])('POST /form-submissions with %s as its file gets a German 400', async (_case, file) => {
+    const response = await api.request('POST', '/form-submissions', {
+      rawBody: `${part('_payload', '{}')}${part('file', file)}--${boundary}--\r\n`,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    })
+    // Payload answered in English ("A file name is required.", "Invalid upload collection.").
+    expect(response.status).toBe(400)
+    expect(response.json).toEqual({ errors: [{ message: requestMessages.unreadableFile }] })
+  })
+
   it('POST /form-submissions as multipart without a boundary gets a German 400', async () => {
     const response = await api.request('POST', '/form-submissions', {
       rawBody: 'name=x',
