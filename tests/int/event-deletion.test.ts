@@ -6,6 +6,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { connectionOf, sql } from '@/db/sql'
 import { eventMessages } from '@/messages/events'
 import type { Form } from '@/payload-types'
 
@@ -45,22 +46,73 @@ describe('deleting an event', () => {
     const answer = await api.request('DELETE', `/events/${event.id}`, { token: editorToken })
     expect(answer.status).toBe(409)
     expect(answer.json).toMatchObject({
-      errors: [{ message: eventMessages.deleteWithRegistrations(2) }],
+      errors: [
+        {
+          message: eventMessages.notDeletable({
+            reason: 'activeRegistrations',
+            title: event.title,
+            count: 2,
+          }),
+        },
+      ],
     })
     expect(await eventStillThere(event.id)).toBe(true)
   })
 
-  it('goes ahead once no registration is active any more', async () => {
+  it('waits for the mails about it, then goes ahead with its notices', async () => {
     const event = await createEvent(payload, form, { capacity: 5 })
     const registration = await submitAsPublic(payload, form, person(8011), event)
+    // A notice to the registrants, as calling the event off with a message leaves one.
+    await payload.create({
+      collection: 'event-notices',
+      data: { event: event.id, kind: 'message', audience: 'active', subject: 'Absage', text: 'x' },
+      context: { disableMail: true },
+    })
     await payload.update({
       collection: 'form-submissions',
       id: registration.id,
       data: { status: 'cancelled' },
     })
+    // The confirmation and the cancellation mail have not gone out yet.
+    const refused = await api.request('DELETE', `/events/${event.id}`, { token: editorToken })
+    expect(refused.status).toBe(409)
+    expect(JSON.stringify(refused.json)).toContain('nicht versendet')
+
+    await connectionOf(payload).execute(
+      sql`UPDATE mail_messages SET status = 'sent' WHERE submission_id = ${registration.id}`,
+    )
+    // Its notice required the event: the deletion failed with an English 500.
     const answer = await api.request('DELETE', `/events/${event.id}`, { token: editorToken })
     expect(answer.status).toBe(200)
     expect(await eventStillThere(event.id)).toBe(false)
+    expect(
+      (await payload.count({ collection: 'event-notices', where: { event: { equals: event.id } } }))
+        .totalDocs,
+    ).toBe(0)
+  })
+
+  it('says that a called-off event is still cancelling its registrations', async () => {
+    const event = await createEvent(payload, form, { capacity: 5 })
+    await submitAsPublic(payload, form, person(8031), event)
+    await payload.update({
+      collection: 'events',
+      id: event.id,
+      data: { eventStatus: 'cancelled' },
+      context: { disableRevalidate: true },
+    })
+    const answer = await api.request('DELETE', `/events/${event.id}`, { token: editorToken })
+    expect(answer.status).toBe(409)
+    expect(answer.json).toMatchObject({
+      errors: [
+        {
+          message: eventMessages.notDeletable({
+            reason: 'cancellationRunning',
+            title: event.title,
+            count: 1,
+          }),
+        },
+      ],
+    })
   })
 
   it('counts a registration being stored at that moment', async () => {

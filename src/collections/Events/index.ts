@@ -19,7 +19,7 @@ import { noticePreview } from './endpoints/noticePreview'
 import { announceEventChange, rememberPublishedFacts } from './hooks/announceEventChange'
 import { promoteOnMoreSeats } from './hooks/promoteOnMoreSeats'
 import { raiseCalendarSequence } from './hooks/raiseCalendarSequence'
-import { refuseDeletingWithRegistrations } from './hooks/refuseDeletingWithRegistrations'
+import { guardEventDeletion } from './hooks/guardEventDeletion'
 import { registrantNoticeFields } from './registrantNotice'
 
 export const eventStatuses = [
@@ -60,7 +60,7 @@ export const Events: CollectionConfig = {
   hooks: {
     beforeChange: [raiseCalendarSequence, rememberPublishedFacts],
     afterChange: [revalidateOnPublish, promoteOnMoreSeats, announceEventChange],
-    beforeDelete: [refuseDeletingWithRegistrations],
+    beforeDelete: [guardEventDeletion],
     afterDelete: [revalidateOnDelete],
   },
   fields: [
