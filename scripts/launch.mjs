@@ -25,11 +25,14 @@ if (!script) {
 let child
 let stopping = false
 // A stop sent to this process alone (systemd, `kill`) reaches the script; a terminal's Ctrl+C
-// reaches both, and the script's own handlers ignore the second signal.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'])
+// reaches both, and the script's own handlers ignore the second signal. A hang-up goes on as
+// SIGTERM: tsx relays only SIGINT and SIGTERM, and would die of SIGHUP and leave the script
+// running without a parent.
+const relayed = { SIGINT: 'SIGINT', SIGTERM: 'SIGTERM', SIGHUP: 'SIGTERM' }
+for (const [signal, relayAs] of Object.entries(relayed))
   process.on(signal, () => {
     stopping = true
-    child?.kill(signal)
+    child?.kill(relayAs)
   })
 
 const runOnce = () =>

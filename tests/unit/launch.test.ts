@@ -67,11 +67,15 @@ describe('scripts/launch.mjs', () => {
     expect(await starts()).toBe(6)
   })
 
-  it('passes a stop signal sent to it alone on to the running script', async () => {
-    const run = launch({ WAIT_FOR_SIGTERM: '1' })
-    while (!run.output().includes('bereit')) await new Promise((r) => setTimeout(r, 100))
-    run.child.kill('SIGTERM')
-    expect((await run.ended).code).toBe(0)
-    expect(run.output()).toContain('SIGTERM erhalten')
-  })
+  it.each(['SIGTERM', 'SIGHUP'] as const)(
+    'passes %s sent to it alone on to the running script as a stop',
+    async (signal) => {
+      const run = launch({ WAIT_FOR_SIGTERM: '1' })
+      while (!run.output().includes('bereit')) await new Promise((r) => setTimeout(r, 100))
+      run.child.kill(signal)
+      // A hang-up passed on as it came killed tsx and left the script running without a parent.
+      expect((await run.ended).code).toBe(0)
+      expect(run.output()).toContain('SIGTERM erhalten')
+    },
+  )
 })
