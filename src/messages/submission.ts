@@ -35,6 +35,7 @@ export const submissionMessages = {
       'Das Formular war zu lange geöffnet. Ihre Angaben sind noch da – bitte senden Sie es erneut ab.',
   },
   noEvent: 'Bitte wählen Sie die Veranstaltung, zu der Sie sich anmelden möchten.',
+  noEventForForm: 'Eine Anmeldung ist hier zurzeit nicht möglich.',
   unknownEvent: 'Diese Veranstaltung gibt es nicht (mehr).',
   unknownForm: 'Dieses Formular gibt es nicht (mehr).',
   formNotForEvent:

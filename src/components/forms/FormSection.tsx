@@ -75,7 +75,10 @@ export const FormSection = async ({
         {heading || form.title}
       </Heading>
       {intro && <p>{intro}</p>}
-      {registrationEvent && !isRegistrationFormOf(registrationEvent, form.id) ? (
+      {form.kind === 'registration' && !registrationEvent ? (
+        // The block's event was deleted or withdrawn: a form could only be refused on submit.
+        <p className="notice">{submissionMessages.noEventForForm}</p>
+      ) : registrationEvent && !isRegistrationFormOf(registrationEvent, form.id) ? (
         // A page block may pair a form with an event that names another; that pair is refused.
         <p className="notice">{submissionMessages.formNotForEvent}</p>
       ) : availability?.refusal ? (
