@@ -139,6 +139,8 @@ describe('a full event', () => {
     await expect(waiting.locator('.form-result h3').innerText()).resolves.toBe(
       'Vielen Dank – Sie stehen auf der Warteliste',
     )
+    // The seat line said "Damit sind alle Plätze vergeben." as if this person took the last seat.
+    await expect(waiting.locator('.form-result').innerText()).resolves.not.toContain('Damit sind')
     await waitForMail('zweite@e2e.example', /^Warteliste:/)
 
     const confirmation = await waitForMail('erste@e2e.example', /^Ihre Anmeldung:/)

@@ -125,7 +125,10 @@ export const PublicForm = ({
             {form.kind === 'registration' ? formMessages.mailSent : formMessages.mailSentReceipt}
           </p>
         )}
-        <SeatLine left={state.seatsLeft === undefined ? seatsLeft : state.seatsLeft} booked />
+        {/* a waiting person took no seat: the result above already says that all are taken */}
+        {state.outcome !== 'waitlisted' && (
+          <SeatLine left={state.seatsLeft === undefined ? seatsLeft : state.seatsLeft} booked />
+        )}
       </div>
     )
   }
