@@ -18,6 +18,7 @@ import { formOverrides } from '@/collections/Forms'
 import { formSubmissionOverrides } from '@/collections/FormSubmissions'
 import { submissionRefusalLogLevels } from '@/collections/FormSubmissions/errors'
 import { eventRefusalLogLevels } from '@/collections/Events/errors'
+import { formRefusalLogLevels } from '@/collections/Forms/errors'
 import { withoutBuilderMail } from '@/collections/FormSubmissions/withoutBuilderMail'
 import { MailMessages } from '@/collections/MailMessages'
 import { Media } from '@/collections/Media'
@@ -52,7 +53,11 @@ const env = readEnvironment()
 export default buildConfig({
   secret: env.payloadSecret,
   telemetry: false,
-  loggingLevels: { ...submissionRefusalLogLevels, ...eventRefusalLogLevels },
+  loggingLevels: {
+    ...submissionRefusalLogLevels,
+    ...eventRefusalLogLevels,
+    ...formRefusalLogLevels,
+  },
   // Exactly the origin people (and the browser tests) open: the login cookie counts only for
   // requests from there (csrf), and only pages from there may read API answers (cors).
   serverURL: env.serverUrl,

@@ -4,6 +4,7 @@ import type { Field } from 'payload'
 import { anyone, isEditorOrAdmin } from '@/access/roles'
 import { formKindLabels, formKinds } from '@/domain/forms/kinds'
 import { revalidateOnChange, revalidateOnDelete } from '@/lib/revalidate'
+import { guardFormDeletion } from './hooks/guardFormDeletion'
 import { mailTextsField } from './mailTexts'
 import { selectOptions } from '@/fields/selectOptions'
 
@@ -43,7 +44,11 @@ export const formOverrides: PluginConfig['formOverrides'] = {
     delete: isEditorOrAdmin,
   },
   // pages show forms from the content cache
-  hooks: { afterChange: [revalidateOnChange], afterDelete: [revalidateOnDelete] },
+  hooks: {
+    afterChange: [revalidateOnChange],
+    beforeDelete: [guardFormDeletion],
+    afterDelete: [revalidateOnDelete],
+  },
   fields: ({ defaultFields }) => [
     ...defaultFields.filter((field) => !('name' in field && field.name === 'emails')),
     kindField,
