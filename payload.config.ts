@@ -18,6 +18,7 @@ import { formOverrides } from '@/collections/Forms'
 import { formSubmissionOverrides } from '@/collections/FormSubmissions'
 import { submissionRefusalLogLevels } from '@/collections/FormSubmissions/errors'
 import { eventRefusalLogLevels } from '@/collections/Events/errors'
+import { payloadLogger } from '@/lib/refusalLogging'
 import { formRefusalLogLevels } from '@/collections/Forms/errors'
 import { withoutBuilderMail } from '@/collections/FormSubmissions/withoutBuilderMail'
 import { MailMessages } from '@/collections/MailMessages'
@@ -53,6 +54,7 @@ const env = readEnvironment()
 export default buildConfig({
   secret: env.payloadSecret,
   telemetry: false,
+  logger: payloadLogger,
   loggingLevels: {
     ...submissionRefusalLogLevels,
     ...eventRefusalLogLevels,

@@ -1,17 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import { unreadableMultipartMessages } from '@/domain/http/unreadableBody'
 import { requestMessages } from '@/messages/requests'
-
-/**
- * What busboy (through Payload) reports for a multipart body it cannot take apart: cut off, a
- * broken part header, no boundary. Payload passes these on as an English 500.
- */
-const unreadableMultipart = new Set([
-  'Unexpected end of form',
-  'Malformed part header',
-  'Multipart: Boundary not found',
-  'Request is not eligible for file upload',
-])
 
 /**
  * Payload's own 400s for a `file` field sent as text instead of a file (client uploads): a file
@@ -44,7 +34,7 @@ export const answerUnreadableBody = ({
   if (!isMultipart(req)) return undefined
   // Payload parses the `_payload` field with a bare JSON.parse.
   if (error instanceof SyntaxError) return refusal(requestMessages.malformedJson)
-  if (unreadableMultipart.has(message ?? '')) return refusal(requestMessages.malformedForm)
+  if (unreadableMultipartMessages.has(message ?? '')) return refusal(requestMessages.malformedForm)
   if (status === 400 && unreadableFileReference.has(message ?? ''))
     return refusal(requestMessages.unreadableFile)
   return undefined
