@@ -31,7 +31,10 @@ export function logRefusalsAsInfo(
   const refused =
     (typeof error?.status === 'number' && error.status < 500) ||
     unreadableMultipartMessages.has(String(error?.message))
-  if (level >= errorLevel && refused) return this.info({ msg: String(error!.message) })
+  if (level >= errorLevel && refused) {
+    const context = (args[0] as { msg?: unknown }).msg
+    return this.info({ msg: [context, error!.message].filter(Boolean).join(': ') })
+  }
   return method.apply(this, args)
 }
 

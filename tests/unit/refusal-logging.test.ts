@@ -30,11 +30,11 @@ describe('the log of a failed request', () => {
     logger.error({ err: refusal('Invalid JSON', 400) })
     logger.error({ err: refusal('Not Found', 404) })
     // busboy's word for a cut-off multipart body, answered with 400 by answerUnreadableBody
-    logger.error({ err: new Error('Unexpected end of form') })
+    logger.error({ err: new Error('Unexpected end of form'), msg: 'Upload' })
     expect(lines.map(({ level, msg, err }) => ({ level, msg, err }))).toEqual([
       { level: 30, msg: 'Invalid JSON', err: undefined },
       { level: 30, msg: 'Not Found', err: undefined },
-      { level: 30, msg: 'Unexpected end of form', err: undefined },
+      { level: 30, msg: 'Upload: Unexpected end of form', err: undefined },
     ])
   })
 
