@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { connectionOf, sql } from '@/db/sql'
 import type { Event, Form, FormSubmission } from '@/payload-types'
 import { applyRetention } from '@/privacy/applyRetention'
 
@@ -176,6 +177,14 @@ describe('the retention job', () => {
     const event = await createEvent(payload, registration, { startsInDays: 10 })
     const old = await register(event, 11)
     const recent = await register(event, 12)
+    // An event goes only when nobody is left to tell: both cancelled, their mails sent.
+    for (const { id } of [old, recent])
+      await payload.db.updateOne({
+        collection: 'form-submissions',
+        id,
+        data: { status: 'cancelled' },
+      })
+    await connectionOf(payload).execute(sql`UPDATE mail_messages SET status = 'sent'`)
     await payload.delete({
       collection: 'events',
       id: event.id,
