@@ -115,6 +115,59 @@ describe('deleting an event', () => {
     })
   })
 
+  it('waits for a call-off notice not yet turned into mails', async () => {
+    const event = await createEvent(payload, form, { capacity: 5 })
+    const registration = await submitAsPublic(payload, form, person(8041), event)
+    await connectionOf(payload).execute(
+      sql`UPDATE mail_messages SET status = 'sent' WHERE submission_id = ${registration.id}`,
+    )
+    // Called off with a message: the notice's fan-out job is queued (every 10 seconds); the
+    // cancellation job (every minute) may have ended the registration first.
+    const notice = await payload.create({
+      collection: 'event-notices',
+      data: {
+        event: event.id,
+        kind: 'cancelled',
+        audience: 'active',
+        subject: 'Abgesagt',
+        text: 'Leider fällt die Veranstaltung aus.',
+        informed: true,
+      },
+    })
+    await payload.update({
+      collection: 'form-submissions',
+      id: registration.id,
+      data: { status: 'eventCancelled' },
+      context: { eventCancellation: true },
+    })
+
+    // Without the check, nothing active and no mail in the outbox let the deletion through; the
+    // notice went with the event and the registrant never heard of the call-off.
+    const answer = await api.request('DELETE', `/events/${event.id}`, { token: editorToken })
+    expect(answer.status).toBe(409)
+    expect(answer.json).toMatchObject({
+      errors: [
+        {
+          message: eventMessages.notDeletable({
+            reason: 'noticePending',
+            title: event.title,
+            count: 1,
+          }),
+        },
+      ],
+    })
+    expect(await eventStillThere(event.id)).toBe(true)
+
+    // Once the fan-out has run, the mail is in the outbox and counts as unsent until it goes.
+    await payload.jobs.run({ queue: 'mail', limit: 100 })
+    const { docs: mails } = await payload.find({
+      collection: 'mail-messages',
+      where: { notice: { equals: notice.id } },
+      depth: 0,
+    })
+    expect(mails.map((mail) => mail.to)).toEqual([registration.email])
+  })
+
   it('counts a registration being stored at that moment', async () => {
     const event = await createEvent(payload, form, { capacity: 5 })
     const { transactionID } = await submitAsPublicInOpenTransaction(
