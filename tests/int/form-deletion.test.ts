@@ -93,6 +93,56 @@ describe('deleting a form', () => {
     expect(await formStillThere(form.id)).toBe(true)
   })
 
+  it('is refused while the draft of an event or page embeds it', async () => {
+    const current = await createRegistrationForm(payload)
+    const event = await createEvent(payload, current, { capacity: 10 })
+    const next = await createRegistrationForm(payload)
+    // The published event keeps its form; the draft to be published (by hand or on schedule)
+    // names the new one.
+    await payload.update({
+      collection: 'events',
+      id: event.id,
+      data: { registration: { form: next.id } } as never,
+      draft: true,
+      context: noRevalidate,
+    })
+    const contact = await createContactForm(payload)
+    const page = await payload.create({
+      collection: 'pages',
+      data: { title: 'Kontakt', slug: `kontakt-${contact.id}`, _status: 'published' } as never,
+      context: noRevalidate,
+    })
+    await payload.update({
+      collection: 'pages',
+      id: page.id,
+      data: { layout: [{ blockType: 'formBlock', form: contact.id }] } as never,
+      draft: true,
+      context: noRevalidate,
+    })
+
+    // Without counting drafts both went: the event's draft lost its form without a word and,
+    // once published, offered no registration; the page's draft lost its (required) form.
+    const refusedForEvent = await deleteForm(next.id)
+    expect(refusedForEvent.status).toBe(409)
+    expect(JSON.stringify(refusedForEvent.json)).toContain(
+      'als Anmeldeformular von 1 Veranstaltung)',
+    )
+    const refusedForPage = await deleteForm(contact.id)
+    expect(refusedForPage.status).toBe(409)
+    expect(JSON.stringify(refusedForPage.json)).toContain('(auf 1 Seite)')
+
+    const published = await payload.update({
+      collection: 'events',
+      id: event.id,
+      data: { _status: 'published' },
+      context: noRevalidate,
+      depth: 0,
+    })
+    expect(published.registration?.form).toBe(next.id)
+    // An older version that named a form no longer holds it back.
+    expect((await deleteForm(current.id)).status).toBe(200)
+  })
+
   it('counts a submission being stored at that moment', async () => {
     const form = await createContactForm(payload)
     const { transactionID } = await submitAsPublicInOpenTransaction(payload, form, {
