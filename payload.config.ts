@@ -17,9 +17,7 @@ import { formFieldBlocks } from '@/collections/Forms/fieldBlocks'
 import { formOverrides } from '@/collections/Forms'
 import { formSubmissionOverrides } from '@/collections/FormSubmissions'
 import { submissionRefusalLogLevels } from '@/collections/FormSubmissions/errors'
-import { eventRefusalLogLevels } from '@/collections/Events/errors'
 import { payloadLogger } from '@/lib/refusalLogging'
-import { formRefusalLogLevels } from '@/collections/Forms/errors'
 import { withoutBuilderMail } from '@/collections/FormSubmissions/withoutBuilderMail'
 import { MailMessages } from '@/collections/MailMessages'
 import { Media } from '@/collections/Media'
@@ -55,11 +53,7 @@ export default buildConfig({
   secret: env.payloadSecret,
   telemetry: false,
   logger: payloadLogger,
-  loggingLevels: {
-    ...submissionRefusalLogLevels,
-    ...eventRefusalLogLevels,
-    ...formRefusalLogLevels,
-  },
+  loggingLevels: submissionRefusalLogLevels,
   // Exactly the origin people (and the browser tests) open: the login cookie counts only for
   // requests from there (csrf), and only pages from there may read API answers (cors).
   serverURL: env.serverUrl,
