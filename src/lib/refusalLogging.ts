@@ -7,11 +7,18 @@ type RefusalLogger = { info: (entry: { msg: string }) => void }
 
 const errorLevel = 50 // pino's number for `error`
 
-/** The error a log call carries (`logger.error({ err })`, as Payload logs a failed request). */
-const errorOf = (entry: unknown) =>
-  entry && typeof entry === 'object' && 'err' in entry
-    ? (entry.err as { status?: unknown; message?: unknown } | null)
+/**
+ * The error of a log call shaped as Payload logs a failed request: `logger.error({ err })` and
+ * nothing else. Our own calls add a `msg` and stay as they were written.
+ */
+const requestErrorOf = (args: unknown[]) => {
+  const [entry] = args
+  if (args.length !== 1 || !entry || typeof entry !== 'object') return undefined
+  const keys = Object.keys(entry)
+  return keys.length === 1 && keys[0] === 'err'
+    ? ((entry as { err: unknown }).err as { status?: unknown; message?: unknown } | null)
     : undefined
+}
 
 /**
  * Payload picks the level of a failed request's log by the error's class name (`loggingLevels`),
@@ -19,7 +26,8 @@ const errorOf = (entry: unknown) =>
  * shortens class names, so every refusal was logged as an error with its whole stack, and anyone
  * could fill the log with them (a body that is not JSON, an unknown id). A logged error that
  * answered with a status below 500 is written as information again: its message, one line; so is
- * a multipart body that cannot be taken apart (answered with 400, see answerUnreadableBody).
+ * a multipart body that cannot be taken apart (answered with 400, see answerUnreadableBody). Our
+ * own error logs (with a message of their own) are left alone.
  */
 export function logRefusalsAsInfo(
   this: RefusalLogger,
@@ -27,14 +35,11 @@ export function logRefusalsAsInfo(
   method: LogMethod,
   level: number,
 ) {
-  const error = errorOf(args[0])
+  const error = requestErrorOf(args)
   const refused =
     (typeof error?.status === 'number' && error.status < 500) ||
     unreadableMultipartMessages.has(String(error?.message))
-  if (level >= errorLevel && refused) {
-    const context = (args[0] as { msg?: unknown }).msg
-    return this.info({ msg: [context, error!.message].filter(Boolean).join(': ') })
-  }
+  if (level >= errorLevel && refused) return this.info({ msg: String(error!.message) })
   return method.apply(this, args)
 }
 

@@ -30,11 +30,11 @@ describe('the log of a failed request', () => {
     logger.error({ err: refusal('Invalid JSON', 400) })
     logger.error({ err: refusal('Not Found', 404) })
     // busboy's word for a cut-off multipart body, answered with 400 by answerUnreadableBody
-    logger.error({ err: new Error('Unexpected end of form'), msg: 'Upload' })
+    logger.error({ err: new Error('Unexpected end of form') })
     expect(lines.map(({ level, msg, err }) => ({ level, msg, err }))).toEqual([
       { level: 30, msg: 'Invalid JSON', err: undefined },
       { level: 30, msg: 'Not Found', err: undefined },
-      { level: 30, msg: 'Upload: Unexpected end of form', err: undefined },
+      { level: 30, msg: 'Unexpected end of form', err: undefined },
     ])
   })
 
@@ -43,7 +43,9 @@ describe('the log of a failed request', () => {
     logger.error({ err: refusal('connect ECONNREFUSED', 500) })
     logger.error({ err: new Error('no status at all') })
     logger.error('a plain message')
-    expect(lines.map(({ level }) => level)).toEqual([50, 50, 50])
+    // our own log of a failure, with its message: written as it was, whatever the status
+    logger.error({ err: refusal('Formular', 400), msg: 'Formular konnte nicht gespeichert werden' })
+    expect(lines.map(({ level }) => level)).toEqual([50, 50, 50, 50])
     expect(JSON.stringify(lines[0])).toContain('"stack"')
   })
 })
