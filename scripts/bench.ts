@@ -29,6 +29,7 @@ import {
   table,
   waitFor,
 } from './bench/measure'
+import { countCpu, describeCpu } from './bench/cpu'
 import { startCachingProxy, startStaticNginx } from './bench/nginx'
 import { describeProfile, profilePage, profileRegistrations } from './bench/profile'
 import {
@@ -88,7 +89,62 @@ const profilePageRow = async (env: NodeJS.ProcessEnv, work: string) => {
   note('davon nach Herkunft (Selbstzeit)', described.origins)
 }
 
+/** Public pages: the app alone, the same HTML from nginx, the app behind nginx's cache. */
+const pageRows = async (
+  app: AppInstance,
+  env: NodeJS.ProcessEnv,
+  work: string,
+  admin: { email: string; password: string },
+  stopping: { child?: AppInstance['child'] }[],
+) => {
+  await load(`${app.url}/`, 3) // warm-up
+  const page = await load(`${app.url}/`)
+  note('Einladungsseite `/` (App allein, 50 Verbindungen)', describeLoad(page))
+  const pair = await startInstance({ ...env, WEB_CONCURRENCY: '2' }, 3960)
+  await load(`${pair.url}/`, 3)
+  const paired = await load(`${pair.url}/`)
+  stopProcess(pair.child)
+  note('Einladungsseite `/` (App allein, WEB_CONCURRENCY=2)', describeLoad(paired))
+  note('`/veranstaltungen` (App allein)', describeLoad(await load(`${app.url}/veranstaltungen`)))
+  note('`/impressum` (App allein)', describeLoad(await load(`${app.url}/impressum`)))
+  const html = await (await fetch(`${app.url}/`)).text()
+  const plain = await startStaticNginx(path.join(work, 'nginx-static'), html).catch(() => undefined)
+  if (!plain) note('nginx', 'nicht verfügbar (Debian-Paket nginx installieren)')
+  else {
+    stopping.push(plain)
+    await load(`${plain.url}/`, 3)
+    const ceiling = await load(`${plain.url}/`)
+    stopProcess(plain.child)
+    note('dieselbe HTML-Datei über nginx (statisch)', describeLoad(ceiling))
+    note('App allein im Verhältnis zu nginx', percentOf(page.reqPerSec, ceiling.reqPerSec))
+    note(
+      'App allein mit zwei Serverprozessen im Verhältnis zu nginx',
+      percentOf(paired.reqPerSec, ceiling.reqPerSec),
+    )
+    const proxy = await startCachingProxy(path.join(work, 'nginx-proxy'), [app.port])
+    if (proxy) {
+      stopping.push(proxy)
+      await load(`${proxy.url}/`, 3)
+      const cached = await load(`${proxy.url}/`)
+      note('Einladungsseite `/` hinter nginx mit Proxy-Cache (README)', describeLoad(cached))
+      note(
+        'hinter dem Proxy im Verhältnis zu nginx',
+        percentOf(cached.reqPerSec, ceiling.reqPerSec),
+      )
+      const api = await staffApi(app.url, admin)
+      const fresh = await createEvent(api, 'lasttest-plaetze', 100, secret)
+      await fetch(`${proxy.url}/veranstaltungen/${fresh.slug}`) // into the proxy's cache
+      const delay = await seatCountDelay(proxy.url, app.url, fresh)
+      note(
+        'freie Plätze hinter dem Proxy aktuell nach',
+        Number.isFinite(delay) ? `${delay.toFixed(1).replace('.', ',')} s` : 'über 120 s',
+      )
+    }
+  }
+}
+
 const main = async () => {
+  const raceOnly = process.env.BENCH_RACE_ONLY === '1'
   const work = await mkdtemp(path.join(os.tmpdir(), 'opr-bench-'))
   await chmod(work, 0o755)
   const db = await startEmbeddedPostgres({
@@ -138,77 +194,39 @@ const main = async () => {
       return results.print(heading())
     }
 
-    // Public pages: the app alone, the same HTML from nginx, the app behind nginx's cache.
-    await load(`${app.url}/`, 3) // warm-up
-    const page = await load(`${app.url}/`)
-    note('Einladungsseite `/` (App allein, 50 Verbindungen)', describeLoad(page))
-    const pair = await startInstance({ ...env, WEB_CONCURRENCY: '2' }, 3960)
-    await load(`${pair.url}/`, 3)
-    const paired = await load(`${pair.url}/`)
-    stopProcess(pair.child)
-    note('Einladungsseite `/` (App allein, WEB_CONCURRENCY=2)', describeLoad(paired))
-    note('`/veranstaltungen` (App allein)', describeLoad(await load(`${app.url}/veranstaltungen`)))
-    note('`/impressum` (App allein)', describeLoad(await load(`${app.url}/impressum`)))
-    const html = await (await fetch(`${app.url}/`)).text()
-    const plain = await startStaticNginx(path.join(work, 'nginx-static'), html).catch(
-      () => undefined,
-    )
-    if (!plain) note('nginx', 'nicht verfügbar (Debian-Paket nginx installieren)')
-    else {
-      stopping.push(plain)
-      await load(`${plain.url}/`, 3)
-      const ceiling = await load(`${plain.url}/`)
-      stopProcess(plain.child)
-      note('dieselbe HTML-Datei über nginx (statisch)', describeLoad(ceiling))
-      note('App allein im Verhältnis zu nginx', percentOf(page.reqPerSec, ceiling.reqPerSec))
-      note(
-        'App allein mit zwei Serverprozessen im Verhältnis zu nginx',
-        percentOf(paired.reqPerSec, ceiling.reqPerSec),
-      )
-      const proxy = await startCachingProxy(path.join(work, 'nginx-proxy'), [app.port])
-      if (proxy) {
-        stopping.push(proxy)
-        await load(`${proxy.url}/`, 3)
-        const cached = await load(`${proxy.url}/`)
-        note('Einladungsseite `/` hinter nginx mit Proxy-Cache (README)', describeLoad(cached))
-        note(
-          'hinter dem Proxy im Verhältnis zu nginx',
-          percentOf(cached.reqPerSec, ceiling.reqPerSec),
-        )
-        const api = await staffApi(app.url, admin)
-        const fresh = await createEvent(api, 'lasttest-plaetze', 100, secret)
-        await fetch(`${proxy.url}/veranstaltungen/${fresh.slug}`) // into the proxy's cache
-        const delay = await seatCountDelay(proxy.url, app.url, fresh)
-        note(
-          'freie Plätze hinter dem Proxy aktuell nach',
-          Number.isFinite(delay) ? `${delay.toFixed(1).replace('.', ',')} s` : 'über 120 s',
-        )
-      }
-    }
+    if (!raceOnly) await pageRows(app, env, work, admin, stopping)
     if (process.env.BENCH_PAGES_ONLY === '1') return results.print(heading())
 
     const api = await staffApi(app.url, admin)
     const quiet = await createEvent(api, 'lasttest-einzeln', 1000, secret)
     await registerMany([app.url], quiet, 5, 1) // warm-up of the path
+    const countingSingle = countCpu([app.child.pid!])
     const single = await registerMany([app.url], quiet, 50, 1, 5)
+    const singleCpu = countingSingle()
     note('eine Anmeldung ohne Gedränge (50 nacheinander)', describeLatency(single))
+    note('dabei Rechenzeit', describeCpu(singleCpu, single.accepted, 'Anmeldung'))
     await checkOutcome(api, quiet, { confirmed: 55, waitlisted: 0, rows: 55 })
 
-    await profileRow(api, env, work)
+    if (!raceOnly) await profileRow(api, env, work)
 
+    const appRoots: number[] = []
     const race = async (label: string, urls: string[], slug: string) => {
       const event = await createEvent(api, slug, 100, secret)
+      const stopCounting = countCpu(appRoots)
       const run = await registerMany(urls, event, 500, 50)
+      const cpu = stopCounting()
       if (run.error) console.error(`[bench] erste Ablehnung: ${run.error}`)
       note(
         label,
         `${(run.accepted / run.seconds).toFixed(0)} angenommen/s, ${describeLatency(run)}`,
       )
+      note(`${label}: Rechenzeit`, describeCpu(cpu, run.accepted, 'Anmeldung'))
       note(
         `${label}: geprüft`,
         await checkOutcome(api, event, { confirmed: 100, waitlisted: 400, rows: 500 }),
       )
     }
+    appRoots.push(app.child.pid!)
     await race(
       '500 Anmeldungen gleichzeitig auf 100 Plätze (eine Instanz)',
       [app.url],
@@ -219,12 +237,14 @@ const main = async () => {
     // Warmed like the first: its first request loads the API route (a second or more), which
     // would otherwise show up as the slowest registrations of the race.
     await registerMany([second.url], quiet, 5, 1, 1_000)
+    appRoots.push(second.child.pid!)
     await race(
       '500 Anmeldungen gleichzeitig auf 100 Plätze (zwei Instanzen, eine Datenbank)',
       [app.url, second.url],
       'lasttest-2',
     )
 
+    if (raceOnly) return results.print(heading())
     for (const [label, p] of [
       ['Einladungsseite `/`', '/'],
       ['Veranstaltungsseite', '/veranstaltungen/lasttest-1'],
