@@ -43,7 +43,7 @@ import { mailQueue } from '@/email/outbox'
 import { cancelEventRegistrationsTask } from '@/jobs/cancelEventRegistrations'
 import { retentionTask } from '@/jobs/retention'
 import { queueNoticeMailsTask } from '@/jobs/queueNoticeMails'
-import { sendMailTask } from '@/jobs/sendMail'
+import { drainOutboxTask, sendMailTask } from '@/jobs/sendMail'
 import { sendRemindersTask } from '@/jobs/sendReminders'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -132,6 +132,7 @@ export default buildConfig({
   },
   jobs: {
     tasks: [
+      drainOutboxTask,
       sendMailTask,
       queueNoticeMailsTask,
       retentionTask,
@@ -141,7 +142,8 @@ export default buildConfig({
     // Running or queueing jobs over the API (e.g. a cron calling /api/payload-jobs/run): admins only.
     access: { run: isAdmin, queue: isAdmin, cancel: isAdmin },
     // The long-running server works the queues itself; tests run jobs explicitly instead.
-    // Mail is also sent right after each submission; the 10-second run picks up retries.
+    // The mail queue's 10-second run drains the outbox (drainOutboxTask is scheduled on it); mail
+    // is also sent right after each form sent from the site (sendQueuedMailSoon).
     autoRun: [
       { cron: '* * * * *', queue: 'default', limit: 10 },
       { cron: '*/10 * * * * *', queue: mailQueue, limit: 20 },

@@ -13,6 +13,7 @@ import * as migration_20261204_161123_shared_cache_tags from './20261204_161123_
 import * as migration_20261204_162449_start_page_follow_next_event from './20261204_162449_start_page_follow_next_event';
 import * as migration_20261204_164829_partners_from_declarations from './20261204_164829_partners_from_declarations';
 import * as migration_20261205_075923_figures_organisation_kind from './20261205_075923_figures_organisation_kind';
+import * as migration_20261206_080331_outbox_drain from './20261206_080331_outbox_drain';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261205_075923_figures_organisation_kind.up,
     down: migration_20261205_075923_figures_organisation_kind.down,
-    name: '20261205_075923_figures_organisation_kind'
+    name: '20261205_075923_figures_organisation_kind',
+  },
+  {
+    up: migration_20261206_080331_outbox_drain.up,
+    down: migration_20261206_080331_outbox_drain.down,
+    name: '20261206_080331_outbox_drain'
   },
 ];

@@ -79,6 +79,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      drainOutbox: TaskDrainOutbox;
       sendMail: TaskSendMail;
       queueNoticeMails: TaskQueueNoticeMails;
       applyRetention: TaskApplyRetention;
@@ -1162,6 +1163,7 @@ export interface PayloadJob {
         completedAt: string;
         taskSlug:
           | 'inline'
+          | 'drainOutbox'
           | 'sendMail'
           | 'queueNoticeMails'
           | 'applyRetention'
@@ -1203,6 +1205,7 @@ export interface PayloadJob {
   taskSlug?:
     | (
         | 'inline'
+        | 'drainOutbox'
         | 'sendMail'
         | 'queueNoticeMails'
         | 'applyRetention'
@@ -2274,6 +2277,16 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDrainOutbox".
+ */
+export interface TaskDrainOutbox {
+  input?: unknown;
+  output: {
+    result?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

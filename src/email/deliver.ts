@@ -202,17 +202,39 @@ const renderNoticeMessage = async (payload: Payload, message: MailMessage) => {
 const stuckAfterMinutes = 15
 
 /**
- * Takes the message for this worker in one atomic statement, so that two app instances working
- * the queue at the same moment can never both send it.
+ * Which outbox rows are due: new ones, failed attempts whose waiting time is over (the first
+ * retry after MAIL_RETRY_DELAY_SECONDS, each further one after twice the time before), and ones
+ * a crashed worker left in "sending".
  */
-const claimMessage = async (payload: Payload, id: number) => {
-  const db = connectionOf(payload)
-  const { rows } = await db.execute(sql`
+const dueMessages = () => sql`(
+  status = 'queued'
+  OR (status = 'retrying' AND last_attempt_at <= now()
+    - make_interval(secs => ${mailRetryDelayMs() / 1000}::float8 * power(2, GREATEST(COALESCE(attempts, 1), 1) - 1)))
+  OR (status = 'sending' AND last_attempt_at < now() - make_interval(mins => ${stuckAfterMinutes})))`
+
+/**
+ * Takes up to `limit` due messages for this worker in one atomic statement, oldest first, so that
+ * two app instances working the outbox at the same moment never both send one: rows another
+ * worker is taking are skipped, not waited for.
+ */
+export const claimDueMessages = async (payload: Payload, limit: number) => {
+  const { rows } = await connectionOf(payload).execute(sql`
     UPDATE mail_messages
     SET status = 'sending', attempts = COALESCE(attempts, 0) + 1, last_attempt_at = now(), updated_at = now()
-    WHERE id = ${id}
-      AND (status IN ('queued', 'retrying')
-        OR (status = 'sending' AND last_attempt_at < now() - make_interval(mins => ${stuckAfterMinutes})))
+    WHERE id IN (
+      SELECT id FROM mail_messages WHERE ${dueMessages()}
+      ORDER BY id LIMIT ${limit} FOR UPDATE SKIP LOCKED)
+      AND ${dueMessages()}
+    RETURNING id`)
+  return (rows as { id: number }[]).map((row) => Number(row.id)).sort((a, b) => a - b)
+}
+
+/** Takes one message by id, if it is due (jobs queued before the outbox was drained as a whole). */
+const claimMessage = async (payload: Payload, id: number) => {
+  const { rows } = await connectionOf(payload).execute(sql`
+    UPDATE mail_messages
+    SET status = 'sending', attempts = COALESCE(attempts, 0) + 1, last_attempt_at = now(), updated_at = now()
+    WHERE id = ${id} AND ${dueMessages()}
     RETURNING id`)
   return rows.length === 1
 }
@@ -227,12 +249,30 @@ const record = (payload: Payload, id: number, data: Partial<MailMessage>) =>
     overrideAccess: true,
   })
 
+export type DeliveryOutcome = 'sent' | 'skipped' | 'failed' | 'retrying'
+
+const statusAfterFailure = (attempts: number) =>
+  attempts >= mailAttempts() ? ('failed' as const) : ('retrying' as const)
+
+/** One line per failed attempt; the address and the server's text stay on the message only. */
+const logFailure = (
+  payload: Payload,
+  messageId: number,
+  attempts: number,
+  status: 'failed' | 'retrying',
+  error: unknown,
+) => {
+  const code = (error as { code?: unknown } | null)?.code
+  payload.logger.warn(
+    `E-Mail ${messageId} nicht versendet (Versuch ${attempts} von ${mailAttempts()}${typeof code === 'string' ? `, ${code}` : ''}): ${status === 'failed' ? 'aufgegeben' : 'wird später erneut versucht'}.`,
+  )
+}
+
 /**
- * Sends one outbox message. A message already sent is never sent again; a failure is recorded
- * and rethrown so the job queue retries with growing delays.
+ * Sends one outbox message this worker has claimed. A message already sent is never sent again;
+ * a failure is recorded with its time, so that the next attempt waits its turn.
  */
-const deliverMessage = async (payload: Payload, messageId: number) => {
-  if (!(await claimMessage(payload, messageId))) return 'skipped'
+const deliverClaimed = async (payload: Payload, messageId: number): Promise<DeliveryOutcome> => {
   const message = await payload.findByID({
     collection: collectionSlugs.mailMessages,
     id: messageId,
@@ -266,13 +306,15 @@ const deliverMessage = async (payload: Payload, messageId: number) => {
     }
     // Anything else (the database away for a moment) is retried like a failed send: a mail is
     // never given up because its text could not be put together once.
+    const status = statusAfterFailure(attempts)
     await record(payload, messageId, {
-      status: attempts >= mailAttempts() ? 'failed' : 'retrying',
+      status,
       attempts,
       lastAttemptAt: now,
       lastError: `Nicht aufbereitet: ${String((error as Error).message ?? error)}`.slice(0, 500),
     })
-    throw error
+    logFailure(payload, messageId, attempts, status, error)
+    return status
   }
   try {
     await payload.sendEmail({
@@ -283,14 +325,16 @@ const deliverMessage = async (payload: Payload, messageId: number) => {
       attachments: mail.attachments,
     })
   } catch (error) {
+    const status = statusAfterFailure(attempts)
     await record(payload, messageId, {
-      status: attempts >= mailAttempts() ? 'failed' : 'retrying',
+      status,
       attempts,
       subject: mail.subject,
       lastAttemptAt: now,
       lastError: String((error as Error).message ?? error).slice(0, 500),
     })
-    throw error
+    logFailure(payload, messageId, attempts, status, error)
+    return status
   }
   await record(payload, messageId, {
     status: 'sent',
@@ -304,21 +348,47 @@ const deliverMessage = async (payload: Payload, messageId: number) => {
 }
 
 /**
- * Sends several outbox messages, each on its own: one that fails does not hold back the others.
- * The first failure is rethrown at the end so the job queue retries; messages already sent are
- * skipped then.
+ * Mails sent at the same time by one worker: an SMTP exchange is mostly waiting for the server,
+ * so a batch goes out over a few connections at once (as one job per submission used to).
  */
-export const deliverMessages = async (payload: Payload, messageIds: number[]) => {
-  const results: string[] = []
-  let failure: unknown
-  for (const id of messageIds) {
+const parallelSends = 10
+
+/** Each message on its own: one that fails does not hold back the others. */
+const deliverEach = async (payload: Payload, messageIds: number[], claim: boolean) => {
+  const outcomes: DeliveryOutcome[] = []
+  const deliverOne = async (id: number): Promise<DeliveryOutcome> => {
     try {
-      results.push(await deliverMessage(payload, id))
+      if (claim && !(await claimMessage(payload, id))) return 'skipped'
+      return await deliverClaimed(payload, id)
     } catch (error) {
-      results.push('retrying')
-      failure ??= error
+      // The database failed while the attempt was recorded: the message stays "sending" and is
+      // taken again once that counts as stuck.
+      payload.logger.error({ err: error, msg: `E-Mail ${id}: Versuch nicht festgehalten.` })
+      return 'retrying'
     }
   }
-  if (failure) throw failure
-  return results
+  let next = 0
+  const worker = async () => {
+    while (next < messageIds.length) outcomes.push(await deliverOne(messageIds[next++]!))
+  }
+  await Promise.all(Array.from({ length: Math.min(parallelSends, messageIds.length) }, worker))
+  return outcomes
 }
+
+/**
+ * Sends what is due in the outbox, up to `limit` messages. Every instance runs this (on a timer
+ * and right after a form was sent); the claim hands each message to one of them. A failed
+ * attempt stays in the outbox as "retrying" and is due again after its waiting time, until
+ * MAIL_RETRY_ATTEMPTS are used up ("failed"). Nothing is thrown for a failed mail: the outbox
+ * row is its record.
+ */
+export const drainOutbox = async (payload: Payload, { limit }: { limit: number }) =>
+  deliverEach(payload, await claimDueMessages(payload, limit), false)
+
+/**
+ * The messages of a `sendMail` job queued before the outbox was drained as a whole (such jobs may
+ * still wait in a database that was upgraded). A failure is not rethrown: the outbox drain
+ * retries the message itself.
+ */
+export const deliverMessages = (payload: Payload, messageIds: number[]) =>
+  deliverEach(payload, messageIds, true)

@@ -42,15 +42,17 @@ export type OutgoingMail = {
 }
 
 /**
- * Puts mails into the outbox with one statement and queues one sending job for all of them. With
- * `req` both belong to the caller's transaction: a submission and its mails are stored together
- * or not at all. Every mail passes here, so this is where the per-recipient cap sits: a
+ * Puts mails into the outbox with one statement; the outbox drain (`drainOutbox`, every instance
+ * every ten seconds and right after a form was sent) sends them. With `req` the rows belong to the
+ * caller's transaction: a submission and its mails are stored together or not at all, and no
+ * instance sees them before the commit. Every mail passes here, so this is where the per-recipient cap sits: a
  * public-caused mail beyond it is not queued (its entry in the answer is `undefined`; the caller
  * decides whether that refuses the request).
  *
- * The rows are written in SQL rather than one `payload.create` each: a registration's mails are
- * written while the event's seats are locked, and each Payload create costs a few milliseconds of
- * hooks and a re-read. The values are already checked (addresses come from validated fields).
+ * The rows are written in SQL rather than one `payload.create` each, and no job is queued per
+ * submission: each Payload create costs a few milliseconds of hooks and a re-read on every
+ * registration (measured with `npm run bench`, see the README). The values are already checked
+ * (addresses come from validated fields).
  */
 export const queueMails = async (
   payload: Payload,
@@ -81,12 +83,6 @@ export const queueMails = async (
     )}
     RETURNING id`)
   const ids = (rows as { id: number }[]).map((row) => Number(row.id))
-  await payload.jobs.queue({
-    task: 'sendMail',
-    queue: mailQueue,
-    input: { messageIds: ids },
-    req,
-  })
   let next = 0
   return allowed.map((within) => (within ? { id: ids[next++]! } : undefined))
 }

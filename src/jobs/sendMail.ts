@@ -1,25 +1,39 @@
 import type { TaskConfig } from 'payload'
 
-import { deliverMessages, mailAttempts, mailRetryDelayMs } from '@/email/deliver'
+import { deliverMessages, drainOutbox } from '@/email/deliver'
+import { mailQueue } from '@/email/outbox'
+
+/** Messages one run of the drain sends at most; the next run (10 s later) takes the rest. */
+export const drainBatch = 50
 
 /**
- * Sends the outbox messages one request queued together (a submission's confirmation and the
- * office's notice); the queue retries with exponential backoff while SMTP is down, and a retry
- * sends only what has not gone out yet.
+ * Sends what is due in the outbox (new mails and retries whose waiting time is over). One job
+ * every ten seconds on each instance, instead of one job per submission: a registration writes
+ * only its outbox rows, and a burst of them is sent in batches.
+ */
+export const drainOutboxTask: TaskConfig<'drainOutbox'> = {
+  slug: 'drainOutbox',
+  label: 'E-Mails aus dem Postausgang versenden',
+  outputSchema: [{ name: 'result', type: 'text' }],
+  schedule: [{ cron: '*/10 * * * * *', queue: mailQueue }],
+  handler: async ({ req }) => {
+    const outcomes = await drainOutbox(req.payload, { limit: drainBatch })
+    return { output: { result: outcomes.join(', ') } }
+  },
+}
+
+/**
+ * Jobs of an older version, one per submission, that may still wait in an upgraded database.
+ * They send their messages once, if still due; retries are the outbox drain's.
  */
 export const sendMailTask: TaskConfig<'sendMail'> = {
   slug: 'sendMail',
-  label: 'E-Mail versenden',
+  label: 'E-Mail versenden (ältere Aufträge)',
   inputSchema: [
     { name: 'messageIds', type: 'number', hasMany: true },
-    // Jobs queued before messages were grouped carry one id; they are still in the queue.
     { name: 'messageId', type: 'number' },
   ],
   outputSchema: [{ name: 'result', type: 'text' }],
-  retries: {
-    attempts: mailAttempts() - 1,
-    backoff: { type: 'exponential', delay: mailRetryDelayMs() },
-  },
   handler: async ({ input, req }) => {
     const ids = [...(input.messageIds ?? []), ...(input.messageId ? [input.messageId] : [])]
     return { output: { result: (await deliverMessages(req.payload, ids)).join(', ') } }

@@ -1,6 +1,7 @@
 import { after } from 'next/server'
 
-import { mailQueue } from '@/email/outbox'
+import { drainOutbox } from '@/email/deliver'
+import { drainBatch } from '@/jobs/sendMail'
 import { payloadClient } from './content'
 
 let running: Promise<void> | undefined
@@ -16,8 +17,8 @@ const workQueue = (): Promise<void> => {
     const payload = await payloadClient()
     do {
       more = false
-      // The cron picks up anything left over; this just saves the visitor the wait.
-      await payload.jobs.run({ queue: mailQueue, limit: 10 }).catch(() => undefined)
+      // The scheduled drain picks up anything left over; this just saves the visitor the wait.
+      await drainOutbox(payload, { limit: drainBatch }).catch(() => undefined)
     } while (more)
   })().finally(() => {
     running = undefined
@@ -26,7 +27,7 @@ const workQueue = (): Promise<void> => {
 }
 
 /**
- * After the response is out, works the mail queue: the cron would, but a few seconds later. A
+ * After the response is out, drains the outbox: the scheduled drain would, but seconds later. A
  * burst of submissions shares one run instead of starting one each.
  */
 export const sendQueuedMailSoon = () => after(workQueue)

@@ -28,6 +28,7 @@ import { testPayload } from '../helpers/payload'
 import { renderHtml } from '../helpers/render'
 import { type ReceivedMail, startMailSink } from '../helpers/smtpSink'
 import { createStaff } from '../helpers/users'
+import { workMailQueue } from '../helpers/mailQueue'
 
 // Modules that load the Payload config are imported after the SMTP settings are in place.
 let content: typeof import('@/lib/content')
@@ -58,7 +59,7 @@ beforeAll(async () => {
 
 afterAll(() => sink.stop())
 
-const sendQueued = () => payload.jobs.run({ queue: 'mail', limit: 50 })
+const sendQueued = () => workMailQueue(payload, { limit: 50 })
 const mailTo = (address: string): ReceivedMail | undefined =>
   sink.received.find((m) => m.envelopeTo.includes(address))
 

@@ -19,6 +19,7 @@ import {
 } from '../helpers/forms'
 import { testPayload } from '../helpers/payload'
 import { type ReceivedMail, startMailSink } from '../helpers/smtpSink'
+import { workMailQueue } from '../helpers/mailQueue'
 
 let sink: Awaited<ReturnType<typeof startMailSink>>
 let payload: Payload
@@ -38,7 +39,7 @@ afterAll(() => sink.stop())
 const runAllJobs = async () => {
   for (let round = 0; round < 4; round++) {
     await payload.jobs.run({ queue: 'default', limit: 50 })
-    await payload.jobs.run({ queue: 'mail', limit: 50 })
+    await workMailQueue(payload, { limit: 50 })
   }
 }
 
@@ -126,7 +127,7 @@ describe('mails to registered people when an event changes', () => {
     // Saved again before the queue ran: the postponement would arrive after, or beside, the truth.
     await update(postponed, { eventStatus: 'cancelled', registrantNotice: 'inform' })
     // The mail queue first, as when it runs before the job that cancels the registrations.
-    for (let round = 0; round < 3; round++) await payload.jobs.run({ queue: 'mail', limit: 50 })
+    for (let round = 0; round < 3; round++) await workMailQueue(payload, { limit: 50 })
     await runAllJobs()
     for (const address of [confirmed, waiting])
       expect(mailTo(address).map((m) => m.parsed.subject)).toEqual([`Abgesagt: ${event.title}`])

@@ -21,6 +21,7 @@ import {
 import { someoneWaitsForALock } from '../helpers/locks'
 import { testPayload } from '../helpers/payload'
 import { createStaff } from '../helpers/users'
+import { workMailQueue } from '../helpers/mailQueue'
 
 let payload: Payload
 let form: Form
@@ -159,7 +160,7 @@ describe('deleting an event', () => {
     expect(await eventStillThere(event.id)).toBe(true)
 
     // Once the fan-out has run, the mail is in the outbox and counts as unsent until it goes.
-    await payload.jobs.run({ queue: 'mail', limit: 100 })
+    await workMailQueue(payload, { limit: 100 })
     const { docs: mails } = await payload.find({
       collection: 'mail-messages',
       where: { notice: { equals: notice.id } },

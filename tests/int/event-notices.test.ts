@@ -16,6 +16,7 @@ import {
 import { testPayload } from '../helpers/payload'
 import { type ReceivedMail, startMailSink } from '../helpers/smtpSink'
 import { createStaff } from '../helpers/users'
+import { workMailQueue } from '../helpers/mailQueue'
 
 let sink: Awaited<ReturnType<typeof startMailSink>>
 let payload: Payload
@@ -38,7 +39,7 @@ afterAll(() => sink.stop())
 
 const quietly = { disableMail: true }
 const runQueue = async () => {
-  for (let i = 0; i < 5; i++) await payload.jobs.run({ queue: 'mail', limit: 100 })
+  for (let i = 0; i < 5; i++) await workMailQueue(payload, { limit: 100 })
 }
 const mailsTo = (address: string) =>
   sink.received.filter((m: ReceivedMail) => m.envelopeTo.includes(address))
@@ -153,7 +154,7 @@ describe('the audience of a message', () => {
     const response = await createNotice({ event: event.id, audience, subject: 'Hallo', text: 'x' })
     const doc = (response.json as { doc: EventNotice }).doc
     expect(doc.recipientCount).toBe(expected.length)
-    await payload.jobs.run({ queue: 'mail', limit: 100 })
+    await workMailQueue(payload, { limit: 100 })
     const rows = await outboxOf(doc.id)
     expect(rows.map((r) => r.submission).sort()).toEqual(expected.map((i) => people[i]!.id))
     expect(rows.map((r) => r.to).sort()).toEqual(expected.map((i) => people[i]!.email))

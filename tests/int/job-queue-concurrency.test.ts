@@ -3,6 +3,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { setJobGuardsForTest } from '@/db/adapter'
 import { connectionOf, sql } from '@/db/sql'
+import { drainOutbox } from '@/email/deliver'
 import type { Form } from '@/payload-types'
 
 import {
@@ -30,11 +31,34 @@ beforeAll(async () => {
 
 afterEach(() => setJobGuardsForTest(true))
 
-/** Registrations whose mails (confirmation, office notice) wait in the queue, one job each registration. */
-const queueMails = async (registrations: number) => {
+/** Registrations whose mails (confirmation, office notice) wait in the outbox. */
+const registerPeople = async (registrations: number) => {
   const event = await createEvent(payload, form, { capacity: 1000 })
   for (let i = 0; i < registrations; i++)
     await submitAsPublic(payload, form, person(nextPerson++), event)
+}
+
+/**
+ * Registrations with one `sendMail` job each, as an older version queued them (such jobs may
+ * still wait in an upgraded database): jobs in the mail queue for Payload's runner to claim.
+ */
+const queueMails = async (registrations: number) => {
+  await registerPeople(registrations)
+  const { docs } = await payload.find({
+    collection: 'mail-messages',
+    where: { status: { equals: 'queued' } },
+    limit: 0,
+    depth: 0,
+    sort: 'id',
+  })
+  const bySubmission = new Map<number, number[]>()
+  for (const mail of docs)
+    bySubmission.set(Number(mail.submission), [
+      ...(bySubmission.get(Number(mail.submission)) ?? []),
+      mail.id,
+    ])
+  for (const messageIds of bySubmission.values())
+    await payload.jobs.queue({ task: 'sendMail', queue: 'mail', input: { messageIds } })
   return payload.count({ collection: 'payload-jobs', where: { queue: { equals: 'mail' } } })
 }
 
@@ -84,6 +108,28 @@ const abandonedTransactions = async () => {
 }
 
 const duplicatesIn = (ids: number[]) => ids.filter((id, i) => ids.indexOf(id) !== i)
+
+describe('several outbox drains at once', () => {
+  it('send every mail exactly once and leave no connection in a transaction', async () => {
+    await registerPeople(40)
+    expect(await payload.count({ collection: 'payload-jobs' })).toEqual({ totalDocs: 0 })
+    const outcomes: string[] = []
+    for (let round = 0; round < 3; round++)
+      for (const run of await Promise.all(
+        Array.from({ length: 4 }, () => drainOutbox(payload, { limit: 10 })),
+      ))
+        outcomes.push(...run)
+    // Four runners, three rounds, ten each: room for 120 claims, 80 mails; a mail claimed twice
+    // would be sent twice.
+    expect(outcomes.filter((outcome) => outcome === 'sent')).toHaveLength(80)
+    expect(outcomes).toHaveLength(80)
+    const { docs } = await payload.find({ collection: 'mail-messages', limit: 0 })
+    expect(docs.filter((m) => m.status !== 'sent').map((m) => m.lastError)).toEqual([])
+    expect(await abandonedTransactions()).toBe(0)
+    expect(Object.keys(db.sessions)).toEqual([])
+    await payload.delete({ collection: 'mail-messages', where: { id: { exists: true } } })
+  })
+})
 
 describe('several mail queue runners at once', () => {
   it('hand each job to one runner only, send every mail, and leave no connection in a transaction', async () => {

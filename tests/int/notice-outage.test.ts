@@ -9,6 +9,7 @@ import { createEvent, createRegistrationForm, setOfficeForMails } from '../helpe
 import { testPayload } from '../helpers/payload'
 import { type ReceivedMail, startSmtpSink } from '../helpers/smtpSink'
 import { createStaff } from '../helpers/users'
+import { workMailQueue } from '../helpers/mailQueue'
 
 const people = 300
 
@@ -38,7 +39,7 @@ beforeAll(async () => {
 
 afterAll(() => sink.stop())
 
-const sendBatch = () => payload.jobs.run({ queue: 'mail', limit: 40 })
+const sendBatch = () => workMailQueue(payload, { limit: 40 })
 const delivery = async (id: number) =>
   (await payload.findByID({ collection: 'event-notices', id, depth: 0 })).delivery
 

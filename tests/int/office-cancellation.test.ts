@@ -15,6 +15,7 @@ import {
 import { testPayload } from '../helpers/payload'
 import { type ReceivedMail, startMailSink } from '../helpers/smtpSink'
 import { createStaff } from '../helpers/users'
+import { workMailQueue } from '../helpers/mailQueue'
 
 let sink: Awaited<ReturnType<typeof startMailSink>>
 let payload: Payload
@@ -49,7 +50,7 @@ const cancelAsOffice = (id: number, choice: Record<string, unknown> = {}) =>
 const load = (id: number) =>
   payload.findByID({ collection: 'form-submissions', id, depth: 0 }) as Promise<FormSubmission>
 
-const sendQueued = () => payload.jobs.run({ queue: 'mail', limit: 50 })
+const sendQueued = () => workMailQueue(payload, { limit: 50 })
 
 const mailsTo = (address: string): ReceivedMail[] =>
   sink.received.filter((m) => m.envelopeTo.includes(address))

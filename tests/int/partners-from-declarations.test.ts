@@ -12,6 +12,7 @@ import { setOfficeForMails, submitAsPublic } from '../helpers/forms'
 import { testPayload } from '../helpers/payload'
 import { startMailSink } from '../helpers/smtpSink'
 import { createStaff } from '../helpers/users'
+import { workMailQueue } from '../helpers/mailQueue'
 
 type Staff = Awaited<ReturnType<typeof createStaff>>
 
@@ -85,7 +86,7 @@ const listedMailsFor = async (declarationId: number) =>
     })
   ).docs
 
-const sendQueued = () => payload.jobs.run({ queue: 'mail', limit: 50 })
+const sendQueued = () => workMailQueue(payload, { limit: 50 })
 
 const revocationToken = (submissionId: number) =>
   createToken(

@@ -16,6 +16,7 @@ import {
 } from '../helpers/forms'
 import { testPayload } from '../helpers/payload'
 import { type ReceivedMail, startSmtpSink } from '../helpers/smtpSink'
+import { workMailQueue } from '../helpers/mailQueue'
 
 let sink: Awaited<ReturnType<typeof startSmtpSink>>
 let port: number
@@ -43,7 +44,7 @@ beforeAll(async () => {
 
 afterAll(() => sink.stop())
 
-const sendQueued = () => payload.jobs.run({ queue: 'mail', limit: 50 })
+const sendQueued = () => workMailQueue(payload, { limit: 50 })
 
 const mailsTo = (address: string, mails: ReceivedMail[] = sink.received) =>
   mails.filter((m) => m.envelopeTo.includes(address))

@@ -16,6 +16,7 @@ import {
 } from '../helpers/forms'
 import { testPayload } from '../helpers/payload'
 import { type ReceivedMail, startMailSink } from '../helpers/smtpSink'
+import { workMailQueue } from '../helpers/mailQueue'
 
 const day = 24 * 60 * 60 * 1000
 
@@ -32,7 +33,7 @@ beforeAll(async () => {
 
 afterAll(() => sink.stop())
 
-const sendQueued = () => payload.jobs.run({ queue: 'mail', limit: 100 })
+const sendQueued = () => workMailQueue(payload, { limit: 100 })
 
 const remindersTo = (address: string) =>
   sink.received.filter(

@@ -16,6 +16,7 @@ import {
 } from '../helpers/forms'
 import { testPayload } from '../helpers/payload'
 import { type ReceivedMail, startMailSink } from '../helpers/smtpSink'
+import { workMailQueue } from '../helpers/mailQueue'
 
 let sink: Awaited<ReturnType<typeof startMailSink>>
 let payload: Payload
@@ -50,7 +51,7 @@ const change = (
 const load = (id: number) =>
   payload.findByID({ collection: 'form-submissions', id, depth: 0 }) as Promise<FormSubmission>
 
-const sendQueued = () => payload.jobs.run({ queue: 'mail', limit: 50 })
+const sendQueued = () => workMailQueue(payload, { limit: 50 })
 
 const mailsTo = (address: string): ReceivedMail[] =>
   sink.received.filter((m) => m.envelopeTo.includes(address))

@@ -17,6 +17,7 @@ import {
 import { testPayload } from '../helpers/payload'
 import { startMailSink } from '../helpers/smtpSink'
 import { createStaff } from '../helpers/users'
+import { workMailQueue } from '../helpers/mailQueue'
 
 type Staff = Awaited<ReturnType<typeof createStaff>>
 
@@ -263,7 +264,7 @@ describe('a cancellation saved together with a correction', () => {
       coordinator.token,
     )
     expect(response.status).toBe(200)
-    await payload.jobs.run({ queue: 'mail', limit: 50 })
+    await workMailQueue(payload, { limit: 50 })
     const mail = sink.received.find(
       (m) => m.envelopeTo.includes(registration.email!) && /storniert/.test(m.parsed.subject ?? ''),
     )

@@ -12,7 +12,8 @@ import { selectOptions } from '@/fields/selectOptions'
 
 /**
  * The outbox: one row per mail, written in the same transaction as the submission that causes it
- * and sent by the `sendMail` job with retries. Coordinators see here what went out and what failed.
+ * and sent by the outbox drain (`drainOutbox`) with retries. Coordinators see here what went out
+ * and what failed.
  */
 export const MailMessages: CollectionConfig = {
   slug: collectionSlugs.mailMessages,
