@@ -13,23 +13,14 @@ import {
   submitAsPublic,
 } from '../helpers/forms'
 import { testPayload } from '../helpers/payload'
-import { startSmtpSink } from '../helpers/smtpSink'
+import { startMailSink, startSmtpSink } from '../helpers/smtpSink'
 
-let sink: Awaited<ReturnType<typeof startSmtpSink>>
-let port: number
+let sink: Awaited<ReturnType<typeof startMailSink>>
 let payload: Payload
 let form: Form
 
 beforeAll(async () => {
-  sink = await startSmtpSink()
-  port = sink.port
-  Object.assign(process.env, {
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(port),
-    SMTP_SECURE: 'false',
-    MAIL_RETRY_DELAY_SECONDS: '60',
-    MAIL_RETRY_ATTEMPTS: '3',
-  })
+  sink = await startMailSink({ MAIL_RETRY_DELAY_SECONDS: '60', MAIL_RETRY_ATTEMPTS: '3' })
   payload = await testPayload()
   await setOfficeForMails(payload)
   form = await createRegistrationForm(payload)
@@ -80,7 +71,7 @@ it('registers without a job, then retries a failed mail after 1, then 2 waiting 
     ['failed', 3],
   ])
   // Given up is given up, however long ago.
-  sink = await startSmtpSink(port)
+  sink = await startSmtpSink(sink.port)
   await lastAttemptAgo(100_000)
   expect(await drainOutbox(payload, { limit: 10 })).toEqual([])
   expect(sink.received).toHaveLength(0)
@@ -92,7 +83,7 @@ it('sends a due retry once the server is back, and a new mail at once', async ()
   await sink.stop()
   await submitAsPublic(payload, form, person(2), event)
   expect(await drainOutbox(payload, { limit: 1 })).toEqual(['retrying'])
-  sink = await startSmtpSink(port)
+  sink = await startSmtpSink(sink.port)
   // the second mail is new: sent at once; the first waits for its turn
   expect(await drainOutbox(payload, { limit: 10 })).toEqual(['sent'])
   await lastAttemptAgo(61)
