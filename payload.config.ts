@@ -40,14 +40,16 @@ import { createMailTransport } from '@/email/transport'
 import { withYesNoCells } from '@/fields/withYesNoCells'
 import { SiteSettings } from '@/globals/SiteSettings/config'
 import { mailQueue } from '@/email/outbox'
+import { startOutboxTimer } from '@/email/outboxWorker'
 import { cancelEventRegistrationsTask } from '@/jobs/cancelEventRegistrations'
 import { retentionTask } from '@/jobs/retention'
 import { queueNoticeMailsTask } from '@/jobs/queueNoticeMails'
-import { drainOutboxTask, sendMailTask } from '@/jobs/sendMail'
+import { sendMailTask } from '@/jobs/sendMail'
 import { sendRemindersTask } from '@/jobs/sendReminders'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnvironment()
+const runsJobsHere = () => process.env.NODE_ENV !== 'test'
 
 export default buildConfig({
   secret: env.payloadSecret,
@@ -132,7 +134,6 @@ export default buildConfig({
   },
   jobs: {
     tasks: [
-      drainOutboxTask,
       sendMailTask,
       queueNoticeMailsTask,
       retentionTask,
@@ -142,13 +143,19 @@ export default buildConfig({
     // Running or queueing jobs over the API (e.g. a cron calling /api/payload-jobs/run): admins only.
     access: { run: isAdmin, queue: isAdmin, cancel: isAdmin },
     // The long-running server works the queues itself; tests run jobs explicitly instead.
-    // The mail queue's 10-second run drains the outbox (drainOutboxTask is scheduled on it); mail
-    // is also sent right after each form sent from the site (sendQueuedMailSoon).
-    autoRun: [
-      { cron: '* * * * *', queue: 'default', limit: 10 },
-      { cron: '*/10 * * * * *', queue: mailQueue, limit: 20 },
-    ],
-    shouldAutoRun: () => process.env.NODE_ENV !== 'test',
+    // Called when Payload starts its timers (a server, not `next build` or a script): the outbox
+    // timer starts with them (every instance drains every 10 s, see outboxWorker.ts); mail is also
+    // sent right after each form sent from the site (sendQueuedMailSoon). The mail queue holds
+    // only a notice's fan-out into the outbox; all scheduled tasks are on the default queue, so
+    // only its run schedules (two runs writing the schedule record at once would overwrite it).
+    autoRun: (payload) => {
+      startOutboxTimer(payload, runsJobsHere)
+      return [
+        { cron: '* * * * *', queue: 'default', limit: 10 },
+        { cron: '*/10 * * * * *', queue: mailQueue, limit: 20, disableScheduling: true },
+      ]
+    },
+    shouldAutoRun: runsJobsHere,
   },
   editor: keepingAdminTranslations(lexicalEditor()),
   db: projectPostgresAdapter({

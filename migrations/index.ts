@@ -14,6 +14,7 @@ import * as migration_20261204_162449_start_page_follow_next_event from './20261
 import * as migration_20261204_164829_partners_from_declarations from './20261204_164829_partners_from_declarations';
 import * as migration_20261205_075923_figures_organisation_kind from './20261205_075923_figures_organisation_kind';
 import * as migration_20261206_080331_outbox_drain from './20261206_080331_outbox_drain';
+import * as migration_20261206_154801_outbox_timer from './20261206_154801_outbox_timer';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261206_080331_outbox_drain.up,
     down: migration_20261206_080331_outbox_drain.down,
-    name: '20261206_080331_outbox_drain'
+    name: '20261206_080331_outbox_drain',
+  },
+  {
+    up: migration_20261206_154801_outbox_timer.up,
+    down: migration_20261206_154801_outbox_timer.down,
+    name: '20261206_154801_outbox_timer'
   },
 ];

@@ -79,7 +79,6 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
-      drainOutbox: TaskDrainOutbox;
       sendMail: TaskSendMail;
       queueNoticeMails: TaskQueueNoticeMails;
       applyRetention: TaskApplyRetention;
@@ -1163,7 +1162,6 @@ export interface PayloadJob {
         completedAt: string;
         taskSlug:
           | 'inline'
-          | 'drainOutbox'
           | 'sendMail'
           | 'queueNoticeMails'
           | 'applyRetention'
@@ -1205,7 +1203,6 @@ export interface PayloadJob {
   taskSlug?:
     | (
         | 'inline'
-        | 'drainOutbox'
         | 'sendMail'
         | 'queueNoticeMails'
         | 'applyRetention'
@@ -2277,16 +2274,6 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskDrainOutbox".
- */
-export interface TaskDrainOutbox {
-  input?: unknown;
-  output: {
-    result?: string | null;
-  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -42,7 +42,11 @@ export type Environment = {
   trustedProxies: TrustedProxies
   /** Node.js processes `npm start` serves with (one port, one database; WEB_CONCURRENCY) */
   serverProcesses: number
+  mailRetry: MailRetry
 }
+
+/** Attempts per mail in all (first try plus retries) and the wait before the first retry. */
+export type MailRetry = { attempts: number; delaySeconds: number }
 
 type Env = Record<string, string | undefined>
 
@@ -210,6 +214,26 @@ const readServerProcesses = (env: Env): number => {
   return count
 }
 
+// A wrong value here would stop all mail (a delay PostgreSQL cannot count, a cap never reached),
+// so it is refused at start, not met by the first retry.
+export const readMailRetry = (env: Env): MailRetry => {
+  const attemptsRaw = value(env, 'MAIL_RETRY_ATTEMPTS') ?? '8'
+  const attempts = Number(attemptsRaw)
+  if (!Number.isInteger(attempts) || attempts < 1 || attempts > 20) {
+    fail(
+      `MAIL_RETRY_ATTEMPTS „${attemptsRaw}“ ist keine gültige Zahl von Versuchen je E-Mail (eine ganze Zahl von 1 bis 20, z. B. 8).`,
+    )
+  }
+  const delayRaw = value(env, 'MAIL_RETRY_DELAY_SECONDS') ?? '60'
+  const delaySeconds = Number(delayRaw)
+  if (!Number.isInteger(delaySeconds) || delaySeconds < 0 || delaySeconds > 86_400) {
+    fail(
+      `MAIL_RETRY_DELAY_SECONDS „${delayRaw}“ ist keine gültige Wartezeit in Sekunden (eine ganze Zahl von 0 bis 86400, z. B. 60).`,
+    )
+  }
+  return { attempts, delaySeconds }
+}
+
 const readTrustedProxies = (env: Env): TrustedProxies => {
   const parsed = parseTrustedProxies(value(env, 'TRUSTED_PROXIES'))
   if (parsed.ok) return parsed.value
@@ -237,5 +261,6 @@ export const readEnvironment = (env: Env = process.env): Environment => {
     mediaMaxUploadMb: readMediaMaxUploadMb(env),
     trustedProxies: readTrustedProxies(env),
     serverProcesses: readServerProcesses(env),
+    mailRetry: readMailRetry(env),
   }
 }

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { relationId } from '@/domain/relations'
 import { collectionSlugs, globalSlugs } from '@/config/slugs'
 import { connectionOf, sql } from '@/db/sql'
-import { readEnvironment } from '@/config/env'
+import { readEnvironment, readMailRetry } from '@/config/env'
 import { createToken } from '@/domain/tokens'
 import { hasNamingConsent } from '@/domain/partners/fromDeclaration'
 import { consentRevocationPath, partnersPath } from '@/lib/paths'
@@ -15,11 +15,11 @@ import { withoutPlaceholders } from '@/domain/placeholders'
 import { seatsLeft } from '@/domain/registration/rules'
 import { renderSubmissionMail } from './templates/submissionMail'
 
+// Read on every use (checked at start by readEnvironment), so that tests can change them.
 /** Attempts in all (first try plus retries) before a mail counts as failed. */
-export const mailAttempts = () => Math.max(1, Number(process.env.MAIL_RETRY_ATTEMPTS ?? 8))
+const mailAttempts = () => readMailRetry(process.env).attempts
 /** First retry delay; each further one doubles (1, 2, 4 … minutes by default). */
-export const mailRetryDelayMs = () =>
-  Math.max(0, Number(process.env.MAIL_RETRY_DELAY_SECONDS ?? 60)) * 1000
+const mailRetryDelaySeconds = () => readMailRetry(process.env).delaySeconds
 
 /** A mail that rightly goes out to nobody: recorded as "entfallen", never retried. */
 class NotToBeSent extends Error {}
@@ -198,35 +198,61 @@ const renderNoticeMessage = async (payload: Payload, message: MailMessage) => {
   return renderNotice(payload, { notice, event, submission })
 }
 
-/** Minutes after which a message left in "sending" (a crashed worker) may be tried again. */
+/**
+ * Minutes after which a message left in "sending" counts as abandoned: its worker crashed, or the
+ * database failed when the attempt was to be recorded. Far longer than one send can take (each
+ * message is claimed right before its send, and every SMTP step has a timeout).
+ */
 const stuckAfterMinutes = 15
+const stuck = () =>
+  sql`status = 'sending' AND last_attempt_at < now() - make_interval(mins => ${stuckAfterMinutes})`
 
 /**
  * Which outbox rows are due: new ones, failed attempts whose waiting time is over (the first
- * retry after MAIL_RETRY_DELAY_SECONDS, each further one after twice the time before), and ones
- * a crashed worker left in "sending".
+ * retry after MAIL_RETRY_DELAY_SECONDS, each further one after twice the time before), and
+ * abandoned ones with attempts left. Whether an abandoned message went out is unknown; trying
+ * again risks a second copy, not trying risks none at all, and the attempt cap bounds the copies.
  */
 const dueMessages = () => sql`(
   status = 'queued'
   OR (status = 'retrying' AND last_attempt_at <= now()
-    - make_interval(secs => ${mailRetryDelayMs() / 1000}::float8 * power(2, GREATEST(COALESCE(attempts, 1), 1) - 1)))
-  OR (status = 'sending' AND last_attempt_at < now() - make_interval(mins => ${stuckAfterMinutes})))`
+    - make_interval(secs => ${mailRetryDelaySeconds()}::float8 * power(2, LEAST(GREATEST(COALESCE(attempts, 1), 1) - 1, 20))))
+  OR (${stuck()} AND COALESCE(attempts, 0) < ${mailAttempts()}))`
 
 /**
- * Takes up to `limit` due messages for this worker in one atomic statement, oldest first, so that
- * two app instances working the outbox at the same moment never both send one: rows another
- * worker is taking are skipped, not waited for.
+ * Abandoned messages without attempts left become "fehlgeschlagen" with a note for the office,
+ * instead of staying "wird versendet" for ever.
  */
-export const claimDueMessages = async (payload: Payload, limit: number) => {
+const giveUpAbandoned = async (payload: Payload) => {
+  const { rows } = await connectionOf(payload).execute(sql`
+    UPDATE mail_messages
+    SET status = 'failed', updated_at = now(),
+      last_error = 'Versand nicht bestätigt: Der Versuch brach ab oder konnte nicht festgehalten werden. Bitte prüfen Sie, ob die E-Mail angekommen ist.'
+    WHERE ${stuck()} AND COALESCE(attempts, 0) >= ${mailAttempts()}
+    RETURNING id`)
+  for (const { id } of rows as { id: number }[])
+    payload.logger.warn(
+      `E-Mail ${id}: Versand nicht bestätigt, keine Versuche mehr: fehlgeschlagen.`,
+    )
+}
+
+/**
+ * Takes the oldest due message in one atomic statement, so that two app instances working the
+ * outbox at the same moment never both send one: rows another worker is taking are skipped, not
+ * waited for. `tried` are the messages this run has had already: with no waiting time between
+ * retries, a failing one would otherwise come back in the same run until its attempts are used.
+ */
+const claimNextMessage = async (payload: Payload, tried: number[]) => {
   const { rows } = await connectionOf(payload).execute(sql`
     UPDATE mail_messages
     SET status = 'sending', attempts = COALESCE(attempts, 0) + 1, last_attempt_at = now(), updated_at = now()
-    WHERE id IN (
-      SELECT id FROM mail_messages WHERE ${dueMessages()}
-      ORDER BY id LIMIT ${limit} FOR UPDATE SKIP LOCKED)
+    WHERE id = (
+      SELECT id FROM mail_messages WHERE ${dueMessages()} AND id <> ALL(${`{${tried.join(',')}}`}::int[])
+      ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
       AND ${dueMessages()}
     RETURNING id`)
-  return (rows as { id: number }[]).map((row) => Number(row.id)).sort((a, b) => a - b)
+  const [row] = rows as { id: number }[]
+  return row ? Number(row.id) : undefined
 }
 
 /** Takes one message by id, if it is due (jobs queued before the outbox was drained as a whole). */
@@ -336,15 +362,42 @@ const deliverClaimed = async (payload: Payload, messageId: number): Promise<Deli
     logFailure(payload, messageId, attempts, status, error)
     return status
   }
-  await record(payload, messageId, {
-    status: 'sent',
-    attempts,
-    subject: mail.subject,
-    sentAt: now,
-    lastAttemptAt: now,
-    lastError: null,
-  })
+  await recordPersistently(() =>
+    record(payload, messageId, {
+      status: 'sent',
+      attempts,
+      subject: mail.subject,
+      sentAt: now,
+      lastAttemptAt: now,
+      lastError: null,
+    }),
+  )
   return 'sent'
+}
+
+/** Waits before the 2nd, 3rd and 4th try of writing down that a mail went out. */
+const recordRetryWaitsMs = [200, 1_000, 3_000]
+
+/**
+ * A mail that went out must be written down as sent: otherwise it counts as abandoned and goes
+ * out once more after `stuckAfterMinutes`. A database hiccup of a few seconds is waited out.
+ */
+const recordPersistently = async (write: () => Promise<unknown>) => {
+  for (const waitMs of recordRetryWaitsMs) {
+    try {
+      return await write()
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, waitMs))
+    }
+  }
+  return write()
+}
+
+/** The error's code or class, never its message: a failed query's message carries its values. */
+const errorKind = (error: unknown) => {
+  const { code, name } = (error ?? {}) as { code?: unknown; name?: unknown }
+  const cause = (error as { cause?: { code?: unknown } } | null)?.cause?.code
+  return [typeof name === 'string' ? name : 'Error', code ?? cause].filter(Boolean).join(' ')
 }
 
 /**
@@ -353,42 +406,84 @@ const deliverClaimed = async (payload: Payload, messageId: number): Promise<Deli
  */
 const parallelSends = 10
 
-/** Each message on its own: one that fails does not hold back the others. */
-const deliverEach = async (payload: Payload, messageIds: number[], claim: boolean) => {
+/**
+ * One message (claimed before, or by `claim` first), whatever happens: a failure to write its
+ * outcome down leaves it "sending", and it is taken again once abandoned. The log line names no
+ * address.
+ */
+const deliverSafely = async (
+  payload: Payload,
+  id: number,
+  claim?: () => Promise<boolean>,
+): Promise<DeliveryOutcome> => {
+  try {
+    if (claim && !(await claim())) return 'skipped'
+    return await deliverClaimed(payload, id)
+  } catch (error) {
+    payload.logger.error(`E-Mail ${id}: Versuch nicht festgehalten (${errorKind(error)}).`)
+    return 'retrying'
+  }
+}
+
+/**
+ * Takes message after message from `next` until it has none, with up to `parallelSends` workers:
+ * one to begin with, and another joins each time one finds work. An empty outbox thus costs one
+ * claim, not one per worker (and not the whole connection pool at once).
+ */
+const inParallel = async (
+  next: () => Promise<number | undefined>,
+  deliver: (id: number) => Promise<DeliveryOutcome>,
+) => {
   const outcomes: DeliveryOutcome[] = []
-  const deliverOne = async (id: number): Promise<DeliveryOutcome> => {
-    try {
-      if (claim && !(await claimMessage(payload, id))) return 'skipped'
-      return await deliverClaimed(payload, id)
-    } catch (error) {
-      // The database failed while the attempt was recorded: the message stays "sending" and is
-      // taken again once that counts as stuck.
-      payload.logger.error({ err: error, msg: `E-Mail ${id}: Versuch nicht festgehalten.` })
-      return 'retrying'
+  const workers = new Set<Promise<void>>()
+  const worker = async () => {
+    for (let id = await next(); id !== undefined; id = await next()) {
+      if (workers.size < parallelSends) startWorker()
+      outcomes.push(await deliver(id))
     }
   }
-  let next = 0
-  const worker = async () => {
-    while (next < messageIds.length) outcomes.push(await deliverOne(messageIds[next++]!))
+  const startWorker = () => {
+    const running: Promise<void> = worker().finally(() => workers.delete(running))
+    workers.add(running)
   }
-  await Promise.all(Array.from({ length: Math.min(parallelSends, messageIds.length) }, worker))
+  startWorker()
+  while (workers.size > 0) await Promise.all(workers)
   return outcomes
 }
 
 /**
  * Sends what is due in the outbox, up to `limit` messages. Every instance runs this (on a timer
- * and right after a form was sent); the claim hands each message to one of them. A failed
- * attempt stays in the outbox as "retrying" and is due again after its waiting time, until
- * MAIL_RETRY_ATTEMPTS are used up ("failed"). Nothing is thrown for a failed mail: the outbox
- * row is its record.
+ * and right after a form was sent); the claim hands each message to one of them. Each message is
+ * claimed right before its own send, so that the time it may take before counting as abandoned
+ * starts then, not when a whole batch was taken. A failed attempt stays in the outbox as
+ * "retrying" and is due again after its waiting time, until MAIL_RETRY_ATTEMPTS are used up
+ * ("failed"). Nothing is thrown for a failed mail: the outbox row is its record.
  */
-export const drainOutbox = async (payload: Payload, { limit }: { limit: number }) =>
-  deliverEach(payload, await claimDueMessages(payload, limit), false)
+export const drainOutbox = async (payload: Payload, { limit }: { limit: number }) => {
+  await giveUpAbandoned(payload)
+  let left = limit
+  const tried: number[] = []
+  const next = async () => {
+    if (left <= 0) return undefined
+    left -= 1
+    const id = await claimNextMessage(payload, tried)
+    // nothing due: no other worker needs to ask again in this run
+    if (id === undefined) left = 0
+    else tried.push(id)
+    return id
+  }
+  return inParallel(next, (id) => deliverSafely(payload, id))
+}
 
 /**
  * The messages of a `sendMail` job queued before the outbox was drained as a whole (such jobs may
  * still wait in a database that was upgraded). A failure is not rethrown: the outbox drain
  * retries the message itself.
  */
-export const deliverMessages = (payload: Payload, messageIds: number[]) =>
-  deliverEach(payload, messageIds, true)
+export const deliverMessages = (payload: Payload, messageIds: number[]) => {
+  const queue = [...messageIds]
+  return inParallel(
+    async () => queue.shift(),
+    (id) => deliverSafely(payload, id, () => claimMessage(payload, id)),
+  )
+}

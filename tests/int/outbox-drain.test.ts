@@ -1,8 +1,9 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it, vi } from 'vitest'
 
 import { connectionOf, sql } from '@/db/sql'
 import { drainOutbox } from '@/email/deliver'
+import { startOutboxTimer } from '@/email/outboxWorker'
 import type { Form } from '@/payload-types'
 
 import {
@@ -94,4 +95,109 @@ it('sends a due retry once the server is back, and a new mail at once', async ()
     ['sent', 2],
     ['sent', 1],
   ])
+})
+
+/** Pretends a worker took every message `minutes` ago and never came back (crash, database away). */
+const abandonedAgo = (minutes: number, attempts: number) =>
+  connectionOf(payload).execute(sql`
+    UPDATE mail_messages SET status = 'sending', attempts = ${attempts},
+      last_attempt_at = now() - make_interval(mins => ${minutes})`)
+
+it('takes an abandoned mail again after 15 minutes, and gives it up once its attempts are used', async () => {
+  await connectionOf(payload).execute(sql`DELETE FROM mail_messages`)
+  const event = await createEvent(payload, form, { capacity: 10 })
+  await submitAsPublic(payload, form, person(3), event)
+  const before = sink.received.length
+
+  await abandonedAgo(14, 1)
+  expect(await drainOutbox(payload, { limit: 10 })).toEqual([])
+  await abandonedAgo(16, 1)
+  expect(await drainOutbox(payload, { limit: 10 })).toEqual(['sent', 'sent'])
+  await expect.poll(() => sink.received.length).toBe(before + 2)
+
+  // With no attempt left (MAIL_RETRY_ATTEMPTS is 3 here) it is not sent a fourth time, and it
+  // does not stay "wird versendet" for ever either: the office sees it failed and why.
+  await abandonedAgo(16, 3)
+  expect(await drainOutbox(payload, { limit: 10 })).toEqual([])
+  const { rows } = await connectionOf(payload).execute(sql`
+    SELECT status, last_error FROM mail_messages ORDER BY id`)
+  expect(rows).toEqual([
+    { status: 'failed', last_error: expect.stringMatching(/^Versand nicht bestätigt/) },
+    { status: 'failed', last_error: expect.stringMatching(/^Versand nicht bestätigt/) },
+  ])
+  expect(sink.received.length).toBe(before + 2)
+})
+
+/** Makes the database refuse writing "sent" into the outbox `times` times (then never again). */
+const refuseRecordingSent = async (times: number) => {
+  const db = connectionOf(payload)
+  await db.execute(sql`DROP TRIGGER IF EXISTS refuse_sent ON mail_messages`)
+  await db.execute(sql`DROP SEQUENCE IF EXISTS refused_sent`)
+  // a sequence, as it counts outside the transaction that the exception rolls back
+  await db.execute(sql`CREATE SEQUENCE refused_sent`)
+  await db.execute(
+    sql.raw(`
+    CREATE OR REPLACE FUNCTION refuse_sent() RETURNS trigger AS $$
+    BEGIN
+      IF nextval('refused_sent') <= ${Number(times)} THEN RAISE EXCEPTION 'simulierter Aussetzer'; END IF;
+      RETURN NEW;
+    END $$ LANGUAGE plpgsql`),
+  )
+  await db.execute(sql`
+    CREATE TRIGGER refuse_sent BEFORE UPDATE ON mail_messages FOR EACH ROW
+    WHEN (NEW.status = 'sent') EXECUTE FUNCTION refuse_sent()`)
+}
+
+it('writes a sent mail down despite a short database hiccup, so that it never goes out twice', async () => {
+  await connectionOf(payload).execute(sql`DELETE FROM mail_messages`)
+  const event = await createEvent(payload, form, { capacity: 10 })
+  await submitAsPublic(payload, form, person(4), event)
+  const before = sink.received.length
+  await refuseRecordingSent(2)
+
+  expect(await drainOutbox(payload, { limit: 10 })).toEqual(['sent', 'sent'])
+  expect((await outbox()).map((m) => m.status)).toEqual(['sent', 'sent'])
+  // nothing left "sending" that a later drain would take for abandoned and send again
+  await connectionOf(payload).execute(sql`
+    UPDATE mail_messages SET last_attempt_at = now() - interval '16 minutes'`)
+  expect(await drainOutbox(payload, { limit: 10 })).toEqual([])
+  await expect.poll(() => sink.received.length).toBe(before + 2)
+})
+
+it('logs a lasting failure to write a sent mail down without the address', async () => {
+  await connectionOf(payload).execute(sql`DELETE FROM mail_messages`)
+  const event = await createEvent(payload, form, { capacity: 10 })
+  await submitAsPublic(payload, form, person(5), event)
+  await refuseRecordingSent(1_000)
+  const lines: unknown[] = []
+  const spies = (['error', 'warn', 'info'] as const).map((level) =>
+    vi.spyOn(payload.logger, level).mockImplementation(((...args: unknown[]) => {
+      lines.push({ level, args })
+    }) as never),
+  )
+  try {
+    expect(await drainOutbox(payload, { limit: 10 })).toEqual(['retrying', 'retrying'])
+  } finally {
+    for (const spy of spies) spy.mockRestore()
+    await connectionOf(payload).execute(sql`DROP TRIGGER refuse_sent ON mail_messages`)
+  }
+  expect(JSON.stringify(lines)).toContain('Versuch nicht festgehalten')
+  expect(JSON.stringify(lines)).not.toMatch(/person5|@test\.example|Ihre Anmeldung/i)
+  // the attempt stays open: taken again (once abandoned), not lost
+  expect((await outbox()).map((m) => m.status)).toEqual(['sending', 'sending'])
+})
+
+it("sends queued mail on the instance's own timer within ten seconds, no job involved", async () => {
+  await connectionOf(payload).execute(sql`DELETE FROM mail_messages`)
+  const event = await createEvent(payload, form, { capacity: 10 })
+  await submitAsPublic(payload, form, person(6), event)
+  const before = sink.received.length
+  startOutboxTimer(payload, () => true)
+  try {
+    await sink.waitFor(before + 2, 15_000)
+  } finally {
+    for (const cron of payload.crons.splice(0)) cron.stop()
+  }
+  expect((await outbox()).map((m) => m.status)).toEqual(['sent', 'sent'])
+  expect(await payload.count({ collection: 'payload-jobs' })).toEqual({ totalDocs: 0 })
 })

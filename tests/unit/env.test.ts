@@ -92,6 +92,21 @@ describe('reading the environment', () => {
     for (const wrong of ['0', '2.5', 'zwei', '65'])
       expect(problemWith({ ...dev, WEB_CONCURRENCY: wrong })).toMatch(/^WEB_CONCURRENCY/)
   })
+
+  it('retries a mail 8 times, first after 60 s, unless MAIL_RETRY_* name whole numbers in range', () => {
+    expect(readEnvironment(dev).mailRetry).toEqual({ attempts: 8, delaySeconds: 60 })
+    expect(
+      readEnvironment({ ...dev, MAIL_RETRY_ATTEMPTS: '3', MAIL_RETRY_DELAY_SECONDS: '0' })
+        .mailRetry,
+    ).toEqual({ attempts: 3, delaySeconds: 0 })
+    // NaN, Infinity or a huge count would make the outbox's due query fail for every mail
+    for (const wrong of ['0', '2.5', 'acht', '21', '1e400'])
+      expect(problemWith({ ...dev, MAIL_RETRY_ATTEMPTS: wrong })).toMatch(/^MAIL_RETRY_ATTEMPTS/)
+    for (const wrong of ['-1', 'sechzig', '1e400', '86401'])
+      expect(problemWith({ ...dev, MAIL_RETRY_DELAY_SECONDS: wrong })).toMatch(
+        /^MAIL_RETRY_DELAY_SECONDS/,
+      )
+  })
 })
 
 describe('reading the environment during `next build`', () => {
