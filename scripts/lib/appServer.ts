@@ -10,6 +10,7 @@ import type { TrustedProxies } from '@/config/trustedProxies'
 import { clientAddressHeader, clientAddressOf } from '@/domain/http/clientAddress'
 import { outageNoted, outageRetryAfterSeconds, withOutageScope } from '@/lib/outage'
 import { outagePage } from '@/lib/outagePage'
+import { finishShutdownWork } from '@/lib/shutdown'
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown
 
@@ -86,6 +87,9 @@ export const createAppServer = (handle: Handler, trusted: TrustedProxies): Serve
   })
 
 /** Serves the Next.js app (built for production, or in development mode) on `port`. */
+/** How long a stopping server waits for the app's own work (under the 10 s for requests). */
+const shutdownWorkLimitMs = 8_000
+
 export const serveNextApp = async (options: {
   dev: boolean
   port: number
@@ -102,14 +106,17 @@ export const serveNextApp = async (options: {
     server.listen(options.port, () => resolve())
   })
   let exiting: Promise<unknown> | undefined
+  // The app's own work (mails in hand) runs on while the server closes, within its grace period.
+  let finishing: Promise<void> = Promise.resolve()
   const exit = () => {
-    exiting ??= Promise.resolve(options.afterClose?.()).finally(() => process.exit(0))
+    exiting ??= finishing.then(() => options.afterClose?.()).finally(() => process.exit(0))
   }
   let stopping = false
   const stop = () => {
     // A second signal (a process group stopped as a whole gets it from its parent too) changes nothing.
     if (stopping) return
     stopping = true
+    finishing = finishShutdownWork(shutdownWorkLimitMs)
     server.close(exit)
     server.closeIdleConnections()
     // Requests still running get a few seconds, then the process ends anyway.

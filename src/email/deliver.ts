@@ -375,12 +375,15 @@ const deliverClaimed = async (payload: Payload, messageId: number): Promise<Deli
   return 'sent'
 }
 
-/** Waits before the 2nd, 3rd and 4th try of writing down that a mail went out. */
-const recordRetryWaitsMs = [200, 1_000, 3_000]
+/**
+ * Waits before each further try of writing down that a mail went out: about five minutes in all,
+ * well within `stuckAfterMinutes`, so that a restarting database is waited out.
+ */
+const recordRetryWaitsMs = [200, 1_000, 3_000, 10_000, 30_000, 60_000, 60_000, 60_000, 60_000]
 
 /**
  * A mail that went out must be written down as sent: otherwise it counts as abandoned and goes
- * out once more after `stuckAfterMinutes`. A database hiccup of a few seconds is waited out.
+ * out once more after `stuckAfterMinutes`.
  */
 const recordPersistently = async (write: () => Promise<unknown>) => {
   for (const waitMs of recordRetryWaitsMs) {
@@ -435,11 +438,17 @@ const inParallel = async (
   deliver: (id: number) => Promise<DeliveryOutcome>,
 ) => {
   const outcomes: DeliveryOutcome[] = []
+  const failures: unknown[] = []
   const workers = new Set<Promise<void>>()
   const worker = async () => {
-    for (let id = await next(); id !== undefined; id = await next()) {
-      if (workers.size < parallelSends) startWorker()
-      outcomes.push(await deliver(id))
+    try {
+      for (let id = await next(); id !== undefined; id = await next()) {
+        if (workers.size < parallelSends) startWorker()
+        outcomes.push(await deliver(id))
+      }
+    } catch (error) {
+      // A claim failed (the database away): this worker stops; the others finish what they hold.
+      failures.push(error)
     }
   }
   const startWorker = () => {
@@ -447,7 +456,9 @@ const inParallel = async (
     workers.add(running)
   }
   startWorker()
+  // Workers join while others run: wait until none is left, not only for the first ones.
   while (workers.size > 0) await Promise.all(workers)
+  if (failures.length > 0) throw failures[0]
   return outcomes
 }
 

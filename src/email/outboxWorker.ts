@@ -1,6 +1,8 @@
 import { Cron } from 'croner'
 import type { Payload } from 'payload'
 
+import { onShutdown } from '@/lib/shutdown'
+
 import { drainOutbox } from './deliver'
 
 /** Messages one drain round sends at most; a full round is followed by the next at once. */
@@ -14,7 +16,9 @@ const drainRounds = async (payload: Payload) => {
     more = false
     try {
       const outcomes = await drainOutbox(payload, { limit: drainBatch })
-      if (outcomes.length >= drainBatch) more = true
+      // A full batch: there may be more at once. Not when all of it failed again: the mail server
+      // is away, and with no waiting time set the same mails would use up their attempts at once.
+      if (outcomes.length >= drainBatch && outcomes.some((o) => o !== 'retrying')) more = true
     } catch (error) {
       // The database away for a moment: the next tick tries again; nothing is lost, as the
       // messages wait in the outbox. The code or class only: a query's message carries values.
@@ -45,12 +49,17 @@ export const drainSoon = (payload: Payload): Promise<void> => {
  * instance), and a scheduled job that an instance left "processing" when it stopped would keep
  * Payload (3.90) from scheduling the next one ever again.
  *
- * Added to `payload.crons`, so that `payload.destroy()` stops it with Payload's own timers.
+ * Added to `payload.crons`, so that `payload.destroy()` stops it with Payload's own timers; a
+ * server process that is told to stop waits for the drain in hand (`onShutdown`).
  */
 export const startOutboxTimer = (payload: Payload, shouldRun: () => boolean) => {
-  payload.crons.push(
-    new Cron('*/10 * * * * *', { protect: true }, async () => {
-      if (shouldRun()) await drainSoon(payload)
-    }),
-  )
+  const timer = new Cron('*/10 * * * * *', { protect: true }, async () => {
+    if (shouldRun()) await drainSoon(payload)
+  })
+  payload.crons.push(timer)
+  // A server told to stop lets the mails in hand go out and be written down first.
+  onShutdown(async () => {
+    timer.stop()
+    await running
+  })
 }

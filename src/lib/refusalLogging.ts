@@ -1,6 +1,7 @@
 import { type Config, defaultLoggerOptions } from 'payload'
 
 import { unreadableMultipartMessages } from '@/domain/http/unreadableBody'
+import { loggableError, withoutParams } from '@/domain/logging/loggableError'
 
 type LogMethod = (this: RefusalLogger, ...args: unknown[]) => void
 type RefusalLogger = { info: (entry: { msg: string }) => void }
@@ -40,11 +41,32 @@ export function logRefusalsAsInfo(
     (typeof error?.status === 'number' && error.status < 500) ||
     unreadableMultipartMessages.has(String(error?.message))
   if (level >= errorLevel && refused) return this.info({ msg: String(error!.message) })
-  return method.apply(this, args)
+  return method.apply(this, withMessageOfItsOwn(args))
 }
 
-/** Payload's own log output (readable lines on stdout), with refusals logged as information. */
+/**
+ * pino takes the message of an error logged without one from the error itself (`logger.error(err)`,
+ * `logger.error({ err })`), past the `err` serializer: a failed query's values would stand there.
+ * Such a call gets the message without them.
+ */
+const withMessageOfItsOwn = (args: unknown[]): unknown[] => {
+  const [first, ...rest] = args
+  if (typeof rest[0] === 'string') return args
+  if (first instanceof Error) return [{ err: first, msg: withoutParams(first.message) }, ...rest]
+  const err = (first as { err?: unknown; msg?: unknown } | null)?.err
+  if (err instanceof Error && (first as { msg?: unknown }).msg === undefined)
+    return [{ ...(first as object), msg: withoutParams(err.message) }, ...rest]
+  return args
+}
+
+/**
+ * Payload's own log output (readable lines on stdout), with refusals logged as information and
+ * every logged error without the values of a failed query (ours and Payload's, e.g. a job's).
+ */
 export const payloadLogger: Config['logger'] = {
-  options: { hooks: { logMethod: logRefusalsAsInfo as never } },
+  options: {
+    hooks: { logMethod: logRefusalsAsInfo as never },
+    serializers: { err: loggableError },
+  },
   destination: defaultLoggerOptions,
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it, vi } from 'vitest'
 
 import { connectionOf, sql } from '@/db/sql'
 import { drainOutbox } from '@/email/deliver'
-import { startOutboxTimer } from '@/email/outboxWorker'
+import { drainBatch, drainSoon, startOutboxTimer } from '@/email/outboxWorker'
 import type { Form } from '@/payload-types'
 
 import {
@@ -128,8 +128,15 @@ it('takes an abandoned mail again after 15 minutes, and gives it up once its att
   expect(sink.received.length).toBe(before + 2)
 })
 
-/** Makes the database refuse writing "sent" into the outbox `times` times (then never again). */
-const refuseRecordingSent = async (times: number) => {
+/**
+ * Makes the database refuse writing `status` into the outbox: the writes numbered in `which`
+ * (1 is the first), or the first `times` of them.
+ */
+const refuseRecording = async (
+  status: 'sent' | 'retrying' | 'sending',
+  times: number,
+  which?: number[],
+) => {
   const db = connectionOf(payload)
   await db.execute(sql`DROP TRIGGER IF EXISTS refuse_sent ON mail_messages`)
   await db.execute(sql`DROP SEQUENCE IF EXISTS refused_sent`)
@@ -139,13 +146,16 @@ const refuseRecordingSent = async (times: number) => {
     sql.raw(`
     CREATE OR REPLACE FUNCTION refuse_sent() RETURNS trigger AS $$
     BEGIN
-      IF nextval('refused_sent') <= ${Number(times)} THEN RAISE EXCEPTION 'simulierter Aussetzer'; END IF;
+      IF ${which ? `nextval('refused_sent') IN (${which.map(Number).join(',')})` : `nextval('refused_sent') <= ${Number(times)}`}
+        THEN RAISE EXCEPTION 'simulierter Aussetzer'; END IF;
       RETURN NEW;
     END $$ LANGUAGE plpgsql`),
   )
-  await db.execute(sql`
+  await db.execute(
+    sql.raw(`
     CREATE TRIGGER refuse_sent BEFORE UPDATE ON mail_messages FOR EACH ROW
-    WHEN (NEW.status = 'sent') EXECUTE FUNCTION refuse_sent()`)
+    WHEN (NEW.status = '${status}') EXECUTE FUNCTION refuse_sent()`),
+  )
 }
 
 it('writes a sent mail down despite a short database hiccup, so that it never goes out twice', async () => {
@@ -153,7 +163,7 @@ it('writes a sent mail down despite a short database hiccup, so that it never go
   const event = await createEvent(payload, form, { capacity: 10 })
   await submitAsPublic(payload, form, person(4), event)
   const before = sink.received.length
-  await refuseRecordingSent(2)
+  await refuseRecording('sent', 2)
 
   expect(await drainOutbox(payload, { limit: 10 })).toEqual(['sent', 'sent'])
   expect((await outbox()).map((m) => m.status)).toEqual(['sent', 'sent'])
@@ -164,11 +174,13 @@ it('writes a sent mail down despite a short database hiccup, so that it never go
   await expect.poll(() => sink.received.length).toBe(before + 2)
 })
 
-it('logs a lasting failure to write a sent mail down without the address', async () => {
+it('logs a failure to write an attempt down without the address', async () => {
   await connectionOf(payload).execute(sql`DELETE FROM mail_messages`)
   const event = await createEvent(payload, form, { capacity: 10 })
   await submitAsPublic(payload, form, person(5), event)
-  await refuseRecordingSent(1_000)
+  // The send fails, and so does writing that down: the query's error carries the row's values.
+  await sink.stop()
+  await refuseRecording('retrying', 1_000)
   const lines: unknown[] = []
   const spies = (['error', 'warn', 'info'] as const).map((level) =>
     vi.spyOn(payload.logger, level).mockImplementation(((...args: unknown[]) => {
@@ -180,6 +192,7 @@ it('logs a lasting failure to write a sent mail down without the address', async
   } finally {
     for (const spy of spies) spy.mockRestore()
     await connectionOf(payload).execute(sql`DROP TRIGGER refuse_sent ON mail_messages`)
+    sink = await startSmtpSink(sink.port)
   }
   expect(JSON.stringify(lines)).toContain('Versuch nicht festgehalten')
   expect(JSON.stringify(lines)).not.toMatch(/person5|@test\.example|Ihre Anmeldung/i)
@@ -195,9 +208,49 @@ it("sends queued mail on the instance's own timer within ten seconds, no job inv
   startOutboxTimer(payload, () => true)
   try {
     await sink.waitFor(before + 2, 15_000)
+    // received by the server a moment before the send returns and is written down
+    await expect.poll(async () => (await outbox()).map((m) => m.status)).toEqual(['sent', 'sent'])
   } finally {
     for (const cron of payload.crons.splice(0)) cron.stop()
   }
-  expect((await outbox()).map((m) => m.status)).toEqual(['sent', 'sent'])
   expect(await payload.count({ collection: 'payload-jobs' })).toEqual({ totalDocs: 0 })
+})
+
+it('finishes every mail in hand when a claim fails, then reports the failure; the next run sends the rest', async () => {
+  await connectionOf(payload).execute(sql`DELETE FROM mail_messages`)
+  const event = await createEvent(payload, form, { capacity: 10 })
+  for (const n of [7, 8, 9, 10]) await submitAsPublic(payload, form, person(n), event)
+  const before = sink.received.length
+  // the 2nd and the 5th claim fail (the database away for a moment)
+  await refuseRecording('sending', 0, [2, 5])
+  try {
+    await expect(drainOutbox(payload, { limit: 50 })).rejects.toThrow()
+    // nothing left half-done: every mail claimed in that run went out and was written down
+    expect((await outbox()).filter((m) => m.status === 'sending')).toEqual([])
+    await drainOutbox(payload, { limit: 50 })
+  } finally {
+    await connectionOf(payload).execute(sql`DROP TRIGGER refuse_sent ON mail_messages`)
+  }
+  await drainOutbox(payload, { limit: 50 })
+  expect((await outbox()).map((m) => m.status)).toEqual(Array(8).fill('sent'))
+  await expect.poll(() => sink.received.length).toBe(before + 8)
+})
+
+it('does not run round after round while the mail server is away, even with no waiting time set', async () => {
+  await connectionOf(payload).execute(sql`DELETE FROM mail_messages`)
+  const event = await createEvent(payload, form, { capacity: null })
+  for (let n = 0; n < drainBatch / 2; n++)
+    await submitAsPublic(payload, form, person(100 + n), event)
+  await sink.stop()
+  process.env.MAIL_RETRY_DELAY_SECONDS = '0'
+  try {
+    await drainSoon(payload)
+  } finally {
+    process.env.MAIL_RETRY_DELAY_SECONDS = '60'
+    sink = await startSmtpSink(sink.port)
+  }
+  // One full round, every mail tried once: not all three attempts used up within seconds.
+  const attempts = (await outbox()).map((m) => [m.status, m.attempts])
+  expect(attempts).toHaveLength(drainBatch)
+  expect(new Set(attempts.map(String))).toEqual(new Set(['retrying,1']))
 })

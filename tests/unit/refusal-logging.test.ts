@@ -7,7 +7,7 @@ import { Writable } from 'node:stream'
 import { pino } from 'pino'
 import { describe, expect, it } from 'vitest'
 
-import { logRefusalsAsInfo } from '@/lib/refusalLogging'
+import { payloadLogger } from '@/lib/refusalLogging'
 
 const loggerWithLines = () => {
   const lines: Record<string, unknown>[] = []
@@ -17,7 +17,9 @@ const loggerWithLines = () => {
       done()
     },
   })
-  return { logger: pino({ hooks: { logMethod: logRefusalsAsInfo as never } }, sink), lines }
+  // the options Payload's logger is built with (payload.config.ts), on a sink of our own
+  const { options } = payloadLogger as { options: Parameters<typeof pino>[0] }
+  return { logger: pino(options, sink), lines }
 }
 
 /** An error as the production build leaves Payload's: no telling class name, an HTTP status. */
@@ -47,5 +49,40 @@ describe('the log of a failed request', () => {
     logger.error({ err: refusal('Formular', 400), msg: 'Formular konnte nicht gespeichert werden' })
     expect(lines.map(({ level }) => level)).toEqual([50, 50, 50, 50])
     expect(JSON.stringify(lines[0])).toContain('"stack"')
+  })
+})
+
+describe('a logged database error', () => {
+  /** As Drizzle throws a failed query: its values after "params:", in the message and the stack. */
+  const failedQuery = () => {
+    const cause = Object.assign(new Error('duplicate key value violates unique constraint "x"'), {
+      code: '23505',
+      detail: 'Key (email)=(anna@example.org) already exists.',
+    })
+    const message =
+      'Failed query: insert into "mail_messages" ("to", "subject") values ($1, $2)\nparams: anna@example.org,Ihre Anmeldung, Anna Beispiel'
+    const error = new Error(message, { cause })
+    error.name = 'DrizzleQueryError'
+    return Object.assign(error, { query: 'insert …', params: ['anna@example.org', 'Anna'] })
+  }
+
+  it('keeps kind, query, code and stack but none of the values, also in its cause', () => {
+    const { logger, lines } = loggerWithLines()
+    logger.error({ err: failedQuery(), msg: 'Formular konnte nicht gespeichert werden' })
+    logger.error(failedQuery())
+    logger.error({ err: failedQuery() })
+    expect(lines).toHaveLength(3)
+    for (const line of lines) {
+      expect(JSON.stringify(line)).not.toMatch(/anna|Beispiel|Ihre Anmeldung/i)
+      const err = line.err as Record<string, unknown>
+      expect(err).toMatchObject({
+        type: 'DrizzleQueryError',
+        message: expect.stringMatching(
+          /^Failed query: insert into "mail_messages".*\nparams: \(Werte ausgeblendet\)$/s,
+        ),
+        stack: expect.stringMatching(/params: \(Werte ausgeblendet\)\n\s+at /),
+        cause: { code: '23505', message: expect.stringContaining('duplicate key') },
+      })
+    }
   })
 })

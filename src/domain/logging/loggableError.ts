@@ -1,0 +1,38 @@
+/** What of an error goes into the log. */
+export type LoggableError = {
+  type: string
+  message: string
+  code?: string
+  status?: number
+  stack?: string
+  cause?: LoggableError
+}
+
+const hidden = '(Werte ausgeblendet)'
+
+/**
+ * A failed query's error carries the values it was given: Drizzle's message is "Failed query: …
+ * params: …" (the address, the name, the answers of a form), and its stack begins with that
+ * message. Everything from "params:" to the first stack frame is cut.
+ */
+export const withoutParams = (text: string) =>
+  text.replace(/\nparams: [\s\S]*?(?=\n\s+at |$)/, `\nparams: ${hidden}`)
+
+/**
+ * The log's picture of an error (pino's `err` serializer): kind, message, code, status, stack and
+ * cause, without the values a database error carries. Only these fields are kept: PostgreSQL's
+ * `detail` ("Key (email)=(…) already exists"), Drizzle's `params` and Payload's `data` name what
+ * a person sent, and the log must not hold personal data.
+ */
+export const loggableError = (error: unknown, depth = 0): unknown => {
+  if (typeof error !== 'object' || error === null) return error
+  const { name, message, code, status, stack, cause } = error as Record<string, unknown>
+  return {
+    type: typeof name === 'string' ? name : (error.constructor?.name ?? 'Error'),
+    message: withoutParams(String(message ?? '')),
+    ...(typeof code === 'string' ? { code } : {}),
+    ...(typeof status === 'number' ? { status } : {}),
+    ...(typeof stack === 'string' ? { stack: withoutParams(stack) } : {}),
+    ...(cause !== undefined && depth < 3 ? { cause: loggableError(cause, depth + 1) } : {}),
+  }
+}
