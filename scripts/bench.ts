@@ -38,12 +38,15 @@ import {
   createEvent,
   type StaffApi,
   describeLatency,
+  outboxEmptied,
   registerMany,
+  sentMails,
   staffApi,
 } from './bench/registrations'
 import { runTsxScript } from './lib/runTask'
 
 const run = promisify(execFile)
+const decimal = (n: number) => n.toFixed(1).replace('.', ',')
 const secret = 'bench-secret-only-for-measurements-0123456789'
 const results = table()
 const note = results.note
@@ -206,16 +209,25 @@ const main = async () => {
     note('eine Anmeldung ohne Gedränge (50 nacheinander)', describeLatency(single))
     note('dabei Rechenzeit', describeCpu(singleCpu, single.accepted, 'Anmeldung'))
     await checkOutcome(api, quiet, { confirmed: 55, waitlisted: 0, rows: 55 })
+    await outboxEmptied(api)
 
     if (!raceOnly) await profileRow(api, env, work)
 
     const appRoots: number[] = []
     const race = async (label: string, urls: string[], slug: string) => {
       const event = await createEvent(api, slug, 100, secret)
+      const sentBefore = await sentMails(api)
       const stopCounting = countCpu(appRoots)
       const run = await registerMany(urls, event, 500, 50)
       const cpu = stopCounting()
       if (run.error) console.error(`[bench] erste Ablehnung: ${run.error}`)
+      // The mails of the race: some went out during it (their work is in the figures above),
+      // the rest after the last answer. Waited for, so the next row does not pay for them.
+      const sentDuring = (await sentMails(api)) - sentBefore
+      const stopCountingMail = countCpu(appRoots)
+      const drainSeconds = await outboxEmptied(api)
+      const mailCpu = stopCountingMail()
+      const sentAfter = (await sentMails(api)) - sentBefore - sentDuring
       note(
         label,
         `${(run.accepted / run.seconds).toFixed(0)} angenommen/s, ${describeLatency(run)}`,
@@ -225,6 +237,12 @@ const main = async () => {
         `${label}: geprüft`,
         await checkOutcome(api, event, { confirmed: 100, waitlisted: 400, rows: 500 }),
       )
+      note(
+        `${label}: E-Mails`,
+        `${sentDuring + sentAfter} versendet, ${sentDuring} davon während der Anmeldungen; alle ${decimal(run.seconds + drainSeconds)} s nach der ersten Anmeldung`,
+      )
+      if (sentAfter > 0)
+        note(`${label}: Rechenzeit des Versands danach`, describeCpu(mailCpu, sentAfter, 'E-Mail'))
     }
     appRoots.push(app.child.pid!)
     await race(

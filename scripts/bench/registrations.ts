@@ -139,3 +139,26 @@ export const checkOutcome = async (
     throw new Error(`Überbucht oder verloren: ${outcome}`)
   return outcome
 }
+
+const mailCount = async (api: StaffApi, statuses: string[]) => {
+  const where = statuses.map((s, i) => `where[status][in][${i}]=${s}`).join('&')
+  return (await api('GET', `/mail-messages?${where}&limit=1&depth=0`)).totalDocs as number
+}
+
+/** Mails the outbox has sent so far (the bench's SMTP sink takes them all). */
+export const sentMails = (api: StaffApi) => mailCount(api, ['sent'])
+
+/**
+ * Waits until the outbox has nothing left to send, so that no row pays for the mails of the one
+ * before; the seconds it took. Throws when a mail failed or the outbox stalls.
+ */
+export const outboxEmptied = async (api: StaffApi, limitSeconds = 300) => {
+  const started = Date.now()
+  while (Date.now() - started < limitSeconds * 1000) {
+    if ((await mailCount(api, ['retrying', 'failed'])) > 0)
+      throw new Error('Postausgang: eine E-Mail ging nicht an die SMTP-Senke des Laufs.')
+    if ((await mailCount(api, ['queued', 'sending'])) === 0) return (Date.now() - started) / 1000
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  throw new Error(`Postausgang nach ${limitSeconds} s nicht leer.`)
+}

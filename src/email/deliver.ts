@@ -1,17 +1,17 @@
 import type { Payload } from 'payload'
 
 import { relationId } from '@/domain/relations'
-import { collectionSlugs, globalSlugs } from '@/config/slugs'
+import { collectionSlugs } from '@/config/slugs'
 import { connectionOf, sql } from '@/db/sql'
 import { readEnvironment, readMailRetry } from '@/config/env'
 import { createToken } from '@/domain/tokens'
 import { hasNamingConsent } from '@/domain/partners/fromDeclaration'
 import { consentRevocationPath, partnersPath } from '@/lib/paths'
-import type { Event, EventNotice, Form, FormSubmission, MailMessage } from '@/payload-types'
+import type { Event, EventNotice, FormSubmission, MailMessage } from '@/payload-types'
 import { calendarAttachment, eventPageLinks, personalCancellationLink } from './eventMailLinks'
 import { renderNotice } from './renderNotice'
+import { isNotFound, roundReads, type RoundReads } from './roundReads'
 import { eventSeatStats } from '@/registration/eventStats'
-import { withoutPlaceholders } from '@/domain/placeholders'
 import { seatsLeft } from '@/domain/registration/rules'
 import { renderSubmissionMail } from './templates/submissionMail'
 
@@ -23,10 +23,6 @@ const mailRetryDelaySeconds = () => readMailRetry(process.env).delaySeconds
 
 /** A mail that rightly goes out to nobody: recorded as "entfallen", never retried. */
 class NotToBeSent extends Error {}
-
-/** Payload's answer for a record that does not exist (by status, as classes differ per bundle). */
-const isNotFound = (error: unknown) =>
-  typeof error === 'object' && error !== null && (error as { status?: unknown }).status === 404
 
 const withLink = [
   'confirmation',
@@ -81,21 +77,25 @@ const listingObsolete = async (payload: Payload, submission: FormSubmission) => 
   return totalDocs ? undefined : 'Der Partnereintrag ist nicht mehr öffentlich.'
 }
 
-const renderMessage = async (payload: Payload, message: MailMessage) => {
-  if (message.template === 'eventNotice') return renderNoticeMessage(payload, message)
-  const submissionId =
-    typeof message.submission === 'object' ? message.submission?.id : message.submission
-  const submission = (await payload.findByID({
-    collection: collectionSlugs.formSubmissions,
-    id: submissionId!,
-    depth: 1,
-    overrideAccess: true,
-  })) as FormSubmission
-  // Mails are public too: an editor's unfinished "[bitte ergänzen: …]" never goes out.
-  const form = withoutPlaceholders(submission.form as Form)
-  const event = withoutPlaceholders(
-    (typeof submission.event === 'object' ? submission.event : null) as Event | null,
-  )
+/** What a claim hands over: all that rendering and sending need, without reading the row again. */
+type ClaimedMessage = Pick<MailMessage, 'id' | 'template' | 'to' | 'attempts'> & {
+  submission: number | null
+  notice: number | null
+}
+
+const claimedColumns = sql`id, template, "to", submission_id AS submission, notice_id AS notice,
+  attempts::int AS attempts`
+
+const renderMessage = async (payload: Payload, message: ClaimedMessage, reads: RoundReads) => {
+  if (message.template === 'eventNotice') return renderNoticeMessage(payload, message, reads)
+  const submission = await reads.submission(message.submission!)
+  // Mails are public too: an editor's unfinished "[bitte ergänzen: …]" never goes out (the
+  // reads take the markers out).
+  const form = await reads.form(relationId(submission.form)!)
+  // Forms with submissions cannot be deleted; should one be gone all the same, say so.
+  if (!form) throw new NotToBeSent('Entfallen: Das Formular gibt es nicht mehr.')
+  const eventId = relationId(submission.event)
+  const event = eventId ? await reads.event(eventId) : null
   if (message.template === 'reminder') {
     const obsolete = reminderObsolete(submission, event)
     if (obsolete) throw new NotToBeSent(`Entfallen: ${obsolete}`)
@@ -104,9 +104,7 @@ const renderMessage = async (payload: Payload, message: MailMessage) => {
     const obsolete = await listingObsolete(payload, submission)
     if (obsolete) throw new NotToBeSent(`Entfallen: ${obsolete}`)
   }
-  const settings = withoutPlaceholders(
-    await payload.findGlobal({ slug: globalSlugs.siteSettings, depth: 0 }),
-  )
+  const settings = await reads.settings()
   const { serverUrl } = readEnvironment()
   const cancel =
     event && withLink.includes(message.template)
@@ -161,41 +159,27 @@ const stillRegistered = (notice: EventNotice, submission: FormSubmission) => {
  * A notice to the registrants of an event, for one person. Without a submission it is the test
  * mail a coordinator sends to themselves first.
  */
-const renderNoticeMessage = async (payload: Payload, message: MailMessage) => {
-  const notice = await payload.findByID({
-    collection: collectionSlugs.eventNotices,
-    id: relationId(message.notice)!,
-    depth: 0,
-    overrideAccess: true,
-  })
-  const event = withoutPlaceholders(
-    await payload.findByID({
-      collection: collectionSlugs.events,
-      id: relationId(notice.event)!,
-      depth: 0,
-      overrideAccess: true,
-    }),
-  )
-  const submissionId = relationId(message.submission)
-  if (!submissionId) {
-    const rendered = await renderNotice(payload, { notice, event })
+const renderNoticeMessage = async (
+  payload: Payload,
+  message: ClaimedMessage,
+  reads: RoundReads,
+) => {
+  const notice = await reads.notice(message.notice!)
+  const event = await reads.event(relationId(notice.event)!)
+  if (!event) throw new NotToBeSent('Nicht versendet: Veranstaltung gelöscht.')
+  const sharedReads = { form: reads.form, settings: reads.settings }
+  if (!message.submission) {
+    const rendered = await renderNotice(payload, { notice, event }, sharedReads)
     return { ...rendered, subject: `[Test] ${rendered.subject}` }
   }
-  const submission = (await payload
-    .findByID({
-      collection: collectionSlugs.formSubmissions,
-      id: submissionId,
-      depth: 0,
-      overrideAccess: true,
-    })
-    .catch(() => null)) as FormSubmission | null
+  const submission = await reads.submission(message.submission).catch(() => null)
   if (!submission || !stillRegistered(notice, submission))
     throw new NotToBeSent('Nicht versendet: nicht mehr angemeldet.')
   // A change or postponement still queued when the event was cancelled would contradict the
   // cancellation mail that follows it (and carry a calendar entry of a cancelled event).
   if (notice.kind !== 'cancelled' && notice.kind !== 'message' && event.eventStatus === 'cancelled')
     throw new NotToBeSent('Nicht versendet: Veranstaltung inzwischen abgesagt.')
-  return renderNotice(payload, { notice, event, submission })
+  return renderNotice(payload, { notice, event, submission }, sharedReads)
 }
 
 /**
@@ -250,9 +234,8 @@ const claimNextMessage = async (payload: Payload, tried: number[]) => {
       SELECT id FROM mail_messages WHERE ${dueMessages()} AND id <> ALL(${`{${tried.join(',')}}`}::int[])
       ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
       AND ${dueMessages()}
-    RETURNING id`)
-  const [row] = rows as { id: number }[]
-  return row ? Number(row.id) : undefined
+    RETURNING ${claimedColumns}`)
+  return rows[0] as ClaimedMessage | undefined
 }
 
 /** Takes one message by id, if it is due (jobs queued before the outbox was drained as a whole). */
@@ -261,19 +244,31 @@ const claimMessage = async (payload: Payload, id: number) => {
     UPDATE mail_messages
     SET status = 'sending', attempts = COALESCE(attempts, 0) + 1, last_attempt_at = now(), updated_at = now()
     WHERE id = ${id} AND ${dueMessages()}
-    RETURNING id`)
-  return rows.length === 1
+    RETURNING ${claimedColumns}`)
+  return rows[0] as ClaimedMessage | undefined
 }
 
-// depth 0: nothing populated (and nothing read) while the update's transaction holds a connection
-const record = (payload: Payload, id: number, data: Partial<MailMessage>) =>
-  payload.update({
-    collection: collectionSlugs.mailMessages,
-    id,
-    data,
-    depth: 0,
-    overrideAccess: true,
-  })
+type Outcome = {
+  status: DeliveryOutcome
+  attempts: number
+  lastAttemptAt: string
+  lastError: string | null
+  subject?: string
+  sentAt?: string
+}
+
+/**
+ * Writes down how an attempt ended, in one statement: the outbox has no hooks, and Payload's
+ * update would read the row before and after (per mail of a burst, that was most of the work).
+ */
+const record = (payload: Payload, id: number, outcome: Outcome) =>
+  connectionOf(payload).execute(sql`
+    UPDATE mail_messages
+    SET status = ${outcome.status}, attempts = ${outcome.attempts},
+      last_attempt_at = ${outcome.lastAttemptAt}, last_error = ${outcome.lastError},
+      subject = COALESCE(${outcome.subject ?? null}, subject),
+      sent_at = COALESCE(${outcome.sentAt ?? null}, sent_at), updated_at = now()
+    WHERE id = ${id}`)
 
 export type DeliveryOutcome = 'sent' | 'skipped' | 'failed' | 'retrying'
 
@@ -298,18 +293,17 @@ const logFailure = (
  * Sends one outbox message this worker has claimed. A message already sent is never sent again;
  * a failure is recorded with its time, so that the next attempt waits its turn.
  */
-const deliverClaimed = async (payload: Payload, messageId: number): Promise<DeliveryOutcome> => {
-  const message = await payload.findByID({
-    collection: collectionSlugs.mailMessages,
-    id: messageId,
-    depth: 0,
-    overrideAccess: true,
-  })
+const deliverClaimed = async (
+  payload: Payload,
+  message: ClaimedMessage,
+  reads: RoundReads,
+): Promise<DeliveryOutcome> => {
+  const messageId = message.id
   const attempts = message.attempts ?? 1
   const now = new Date().toISOString()
   let mail: Awaited<ReturnType<typeof renderMessage>>
   try {
-    mail = await renderMessage(payload, message)
+    mail = await renderMessage(payload, message, reads)
   } catch (error) {
     if (error instanceof NotToBeSent) {
       await record(payload, messageId, {
@@ -416,14 +410,13 @@ const parallelSends = 10
  */
 const deliverSafely = async (
   payload: Payload,
-  id: number,
-  claim?: () => Promise<boolean>,
+  message: ClaimedMessage,
+  reads: RoundReads,
 ): Promise<DeliveryOutcome> => {
   try {
-    if (claim && !(await claim())) return 'skipped'
-    return await deliverClaimed(payload, id)
+    return await deliverClaimed(payload, message, reads)
   } catch (error) {
-    payload.logger.error(`E-Mail ${id}: Versuch nicht festgehalten (${errorKind(error)}).`)
+    payload.logger.error(`E-Mail ${message.id}: Versuch nicht festgehalten (${errorKind(error)}).`)
     return 'retrying'
   }
 }
@@ -434,17 +427,17 @@ const deliverSafely = async (
  * claim, not one per worker (and not the whole connection pool at once).
  */
 const inParallel = async (
-  next: () => Promise<number | undefined>,
-  deliver: (id: number) => Promise<DeliveryOutcome>,
+  next: () => Promise<ClaimedMessage | undefined>,
+  deliver: (message: ClaimedMessage) => Promise<DeliveryOutcome>,
 ) => {
   const outcomes: DeliveryOutcome[] = []
   const failures: unknown[] = []
   const workers = new Set<Promise<void>>()
   const worker = async () => {
     try {
-      for (let id = await next(); id !== undefined; id = await next()) {
+      for (let message = await next(); message; message = await next()) {
         if (workers.size < parallelSends) startWorker()
-        outcomes.push(await deliver(id))
+        outcomes.push(await deliver(message))
       }
     } catch (error) {
       // A claim failed (the database away): this worker stops; the others finish what they hold.
@@ -477,13 +470,14 @@ export const drainOutbox = async (payload: Payload, { limit }: { limit: number }
   const next = async () => {
     if (left <= 0) return undefined
     left -= 1
-    const id = await claimNextMessage(payload, tried)
+    const message = await claimNextMessage(payload, tried)
     // nothing due: no other worker needs to ask again in this run
-    if (id === undefined) left = 0
-    else tried.push(id)
-    return id
+    if (!message) left = 0
+    else tried.push(message.id)
+    return message
   }
-  return inParallel(next, (id) => deliverSafely(payload, id))
+  const reads = roundReads(payload)
+  return inParallel(next, (message) => deliverSafely(payload, message, reads))
 }
 
 /**
@@ -491,10 +485,18 @@ export const drainOutbox = async (payload: Payload, { limit }: { limit: number }
  * still wait in a database that was upgraded). A failure is not rethrown: the outbox drain
  * retries the message itself.
  */
-export const deliverMessages = (payload: Payload, messageIds: number[]) => {
+export const deliverMessages = async (payload: Payload, messageIds: number[]) => {
   const queue = [...messageIds]
-  return inParallel(
-    async () => queue.shift(),
-    (id) => deliverSafely(payload, id, () => claimMessage(payload, id)),
-  )
+  const reads = roundReads(payload)
+  const outcomes: DeliveryOutcome[] = []
+  const next = async (): Promise<ClaimedMessage | undefined> => {
+    for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+      const message = await claimMessage(payload, id)
+      if (message) return message
+      outcomes.push('skipped') // sent or taken by the outbox drain meanwhile
+    }
+    return undefined
+  }
+  const delivered = await inParallel(next, (m) => deliverSafely(payload, m, reads))
+  return [...outcomes, ...delivered]
 }

@@ -4,7 +4,7 @@ import { relationId } from '@/domain/relations'
 import { collectionSlugs, globalSlugs } from '@/config/slugs'
 import { readEnvironment } from '@/config/env'
 import { cancellationPath } from '@/lib/paths'
-import type { Event, EventNotice, Form, FormSubmission } from '@/payload-types'
+import type { Event, EventNotice, Form, FormSubmission, SiteSetting } from '@/payload-types'
 import { calendarAttachment, eventPageLinks, personalCancellationLink } from './eventMailLinks'
 import { renderEventNoticeMail } from './templates/eventNoticeMail'
 
@@ -12,6 +12,25 @@ import { renderEventNoticeMail } from './templates/eventNoticeMail'
 export const examplePerson = { name: 'Erika Beispiel', persons: 1, status: 'confirmed' } as const
 
 export type NoticeDraft = Pick<EventNotice, 'kind' | 'subject' | 'text' | 'changes'>
+
+/** Reads a notice needs besides its own: the outbox shares them across the mails of a round. */
+type NoticeReads = {
+  form: (id: number) => Promise<Form | null>
+  settings: () => Promise<SiteSetting>
+}
+
+const readsOnce = (payload: Payload): NoticeReads => ({
+  form: async (id) =>
+    (await payload.findByID({
+      collection: collectionSlugs.forms,
+      id,
+      depth: 0,
+      overrideAccess: true,
+      // A form deleted since: the mail falls back to the default wording.
+      disableErrors: true,
+    })) as Form | null,
+  settings: () => payload.findGlobal({ slug: globalSlugs.siteSettings, depth: 0 }),
+})
 
 /**
  * A notice as one person reads it, rendered from current data: the event's facts as they are now,
@@ -21,19 +40,11 @@ export type NoticeDraft = Pick<EventNotice, 'kind' | 'subject' | 'text' | 'chang
 export const renderNotice = async (
   payload: Payload,
   { notice, event, submission }: { notice: NoticeDraft; event: Event; submission?: FormSubmission },
+  reads: NoticeReads = readsOnce(payload),
 ) => {
   const formId = relationId(submission?.form) ?? relationId(event.registration?.form)
-  const form = formId
-    ? await payload.findByID({
-        collection: collectionSlugs.forms,
-        id: formId,
-        depth: 0,
-        overrideAccess: true,
-        // A form deleted since: the mail falls back to the default wording.
-        disableErrors: true,
-      })
-    : null
-  const settings = await payload.findGlobal({ slug: globalSlugs.siteSettings, depth: 0 })
+  const form = formId ? await reads.form(formId) : null
+  const settings = await reads.settings()
   const { serverUrl } = readEnvironment()
   const rendered = renderEventNoticeMail({
     notice: {
@@ -46,7 +57,7 @@ export const renderNotice = async (
     },
     event,
     submission: submission ?? examplePerson,
-    form: form as Form | null,
+    form,
     settings,
     links: {
       ...eventPageLinks(event, serverUrl),

@@ -18,6 +18,12 @@ export const createMailTransport = (env: Environment, log: (line: string) => voi
   if (env.smtp) {
     return nodemailer.createTransport({
       ...connectionTo(env.smtp),
+      // A burst of registrations sends hundreds of mails within seconds: each over a connection
+      // of its own would pay for connecting, greeting and (in production) TLS every time. A few
+      // connections are kept and reused instead; one that the server closes is replaced.
+      pool: true,
+      maxConnections: 5,
+      maxMessages: 100,
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,
       socketTimeout: 20_000,

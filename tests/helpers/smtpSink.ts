@@ -11,10 +11,18 @@ export type ReceivedMail = { envelopeTo: string[]; parsed: ParsedMail; raw: stri
  * `saveTo`, writes it as an .eml file for other processes to read). */
 export const startSmtpSink = async (port = 0, saveTo?: string) => {
   const received: ReceivedMail[] = []
+  let connections = 0
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    // The app keeps its SMTP connections open for the next mail; a sink told to stop drops them
+    // at once, as a mail server going away would, instead of waiting for them to be closed.
+    closeTimeout: 100,
+    onConnect(_session, callback) {
+      connections += 1
+      callback()
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = []
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -48,6 +56,8 @@ export const startSmtpSink = async (port = 0, saveTo?: string) => {
   return {
     port: actualPort,
     received,
+    /** SMTP connections opened to the sink so far */
+    connections: () => connections,
     waitFor,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
