@@ -7,7 +7,7 @@
  * The profile's timestamps and `process.hrtime` read the same monotonic clock of the machine, so
  * the bench can mark the window from outside the server.
  */
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { cp, readdir, readFile, stat } from 'node:fs/promises'
 import { SourceMap } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -165,6 +165,9 @@ export const profileWork = async (
     stopProcess(instance.child)
     await new Promise((resolve) => instance!.child.once('exit', resolve))
     await waitForProfiles(dir)
+    // For a closer look (Chrome DevTools, speedscope): BENCH_KEEP_PROFILE=<folder>.
+    if (process.env.BENCH_KEEP_PROFILE)
+      await cp(dir, process.env.BENCH_KEEP_PROFILE, { recursive: true })
     const profile = await busiestProfile(dir, from, to)
     return profile && summarise(profile, from, to, units)
   } finally {
