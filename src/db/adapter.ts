@@ -35,7 +35,7 @@ export const projectPostgresAdapter = (
       const adapter = base.init(initArgs)
       runBulkOperationsOneByOne(adapter)
       logPoolErrors(adapter, initArgs.payload)
-      guardJobUpdates(adapter)
+      guardJobUpdates(adapter, initArgs.payload)
       return adapter
     },
   }
@@ -90,23 +90,68 @@ export const setJobGuardsForTest = (enabled: boolean) => {
  * - A failed write ends its transaction. Payload opens one per job update and commits it, but
  *   never rolls it back when the write fails; every such failure kept a pooled connection
  *   "idle in transaction" for good, until the pool ran dry and staff could no longer save.
+ * - An abandoned job is taken again (tests/int/jobs-abandoned.test.ts). A runner stopped while
+ *   it worked a job (a restart during a deploy, a crash) leaves the job "processing" for ever:
+ *   Payload never takes it again, and while it is open the scheduler never schedules its task
+ *   again, so one unlucky restart would have ended reminders or the nightly retention for good.
  */
-const guardJobUpdates = (adapter: PostgresAdapter) => {
+const guardJobUpdates = (adapter: PostgresAdapter, payload: Payload) => {
   const updateJobs = adapter.updateJobs.bind(adapter)
   adapter.updateJobs = async (jobArgs: UpdateJobsArgs) => {
     if (process.env.NODE_ENV === 'test' && !jobGuards.enabled) return updateJobs(jobArgs)
     const transactionID = await jobArgs.req?.transactionID
     try {
+      // Taking a job stamps the time, from which it may count as abandoned (Payload leaves the
+      // stamp of its creation).
+      if (jobArgs.data.processing === true) jobArgs.data.updatedAt = new Date().toISOString()
       const isClaim = !jobArgs.id && jobArgs.data.processing === true
-      return isClaim && transactionID
-        ? await claimJobs(adapter, updateJobs, jobArgs, String(transactionID))
-        : await updateJobs(jobArgs)
+      if (isClaim && transactionID) {
+        await releaseAbandonedJobs(adapter, payload, String(transactionID))
+        return await claimJobs(adapter, updateJobs, jobArgs, String(transactionID))
+      }
+      return await updateJobs(jobArgs)
     } catch (error) {
       if (transactionID) await adapter.rollbackTransaction(transactionID).catch(() => {})
       throw error
     }
   }
 }
+
+/**
+ * Minutes after which a job still "processing" counts as abandoned. Far longer than any of our
+ * tasks runs (seconds); each is written to be run again without doing anything twice.
+ */
+export const abandonedJobAfterMinutes = 30
+/** Times a job may be abandoned before it is given up (a job that ends its runner each time). */
+const abandonedJobRuns = 3
+
+/**
+ * Releases jobs left "processing" for `abandonedJobAfterMinutes` so that a runner takes them again,
+ * each release counted as a try; after `abandonedJobRuns` the job is given up with an error, which
+ * also lets the scheduler schedule its task again.
+ */
+const releaseAbandonedJobs = async (
+  adapter: PostgresAdapter,
+  payload: Payload,
+  transactionID: string,
+) => {
+  const db = adapter.sessions[transactionID]!.db
+  const { rows } = await db.execute<{ id: number; task: string | null; given_up: boolean }>(sql`
+    UPDATE payload_jobs
+    SET processing = false, total_tried = COALESCE(total_tried, 0) + 1, updated_at = now(),
+      has_error = COALESCE(total_tried, 0) + 1 >= ${abandonedJobRuns},
+      error = CASE WHEN COALESCE(total_tried, 0) + 1 >= ${abandonedJobRuns}
+        THEN ${JSON.stringify({ message: abandonedJobMessage })}::jsonb ELSE error END
+    WHERE processing = true AND completed_at IS NULL
+      AND updated_at < now() - make_interval(mins => ${abandonedJobAfterMinutes})
+    RETURNING id, task_slug AS task, has_error AS given_up`)
+  for (const job of rows)
+    payload.logger.warn(
+      `Auftrag ${job.id} (${job.task ?? 'Ablauf'}) blieb ${abandonedJobAfterMinutes} Minuten „in Arbeit“, ohne fertig zu werden (Server beendet?): ${job.given_up ? 'aufgegeben' : 'wird erneut versucht'}.`,
+    )
+}
+
+const abandonedJobMessage = `Abgebrochen: Der Auftrag wurde ${abandonedJobRuns}-mal begonnen und nie beendet.`
 
 /** Rounds a runner tries again for jobs another runner took from under it. */
 const claimRounds = 5
@@ -135,7 +180,7 @@ const claimJobs = async (
     // finished meanwhile (it is briefly "not processing" before it is deleted), is skipped.
     // A row another transaction holds is waited for, then checked again.
     const { rows } = await db.execute<{ id: number }>(sql`
-      UPDATE payload_jobs SET processing = true
+      UPDATE payload_jobs SET processing = true, updated_at = now()
       WHERE processing = false AND (id, updated_at) IN (${sql.join(
         docs.map((doc) => sql`(${doc.id}, ${doc.updatedAt}::timestamptz)`),
         sql`, `,
