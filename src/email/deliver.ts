@@ -260,15 +260,27 @@ type Outcome = {
 /**
  * Writes down how an attempt ended, in one statement: the outbox has no hooks, and Payload's
  * update would read the row before and after (per mail of a burst, that was most of the work).
+ *
+ * Only the attempt that holds the claim writes (its number is the row's): an attempt taken for
+ * abandoned and claimed again meanwhile must not write an older outcome over a newer one, or
+ * "wird erneut versucht" over "versendet". That a mail went out is written also over the
+ * "fehlgeschlagen" that `giveUpAbandoned` may have set for this very attempt.
  */
-const record = (payload: Payload, id: number, outcome: Outcome) =>
-  connectionOf(payload).execute(sql`
+const record = async (payload: Payload, id: number, outcome: Outcome) => {
+  const heldByThisAttempt =
+    outcome.status === 'sent' ? sql`status IN ('sending', 'failed')` : sql`status = 'sending'`
+  const { rows } = await connectionOf(payload).execute(sql`
     UPDATE mail_messages
-    SET status = ${outcome.status}, attempts = ${outcome.attempts},
-      last_attempt_at = ${outcome.lastAttemptAt}, last_error = ${outcome.lastError},
-      subject = COALESCE(${outcome.subject ?? null}, subject),
+    SET status = ${outcome.status}, last_attempt_at = ${outcome.lastAttemptAt},
+      last_error = ${outcome.lastError}, subject = COALESCE(${outcome.subject ?? null}, subject),
       sent_at = COALESCE(${outcome.sentAt ?? null}, sent_at), updated_at = now()
-    WHERE id = ${id}`)
+    WHERE id = ${id} AND attempts = ${outcome.attempts} AND ${heldByThisAttempt}
+    RETURNING id`)
+  if (rows.length === 0)
+    payload.logger.warn(
+      `E-Mail ${id}: Ausgang von Versuch ${outcome.attempts} nicht festgehalten, sie wurde inzwischen erneut übernommen oder gelöscht.`,
+    )
+}
 
 export type DeliveryOutcome = 'sent' | 'skipped' | 'failed' | 'retrying'
 
@@ -482,21 +494,21 @@ export const drainOutbox = async (payload: Payload, { limit }: { limit: number }
 
 /**
  * The messages of a `sendMail` job queued before the outbox was drained as a whole (such jobs may
- * still wait in a database that was upgraded). A failure is not rethrown: the outbox drain
- * retries the message itself.
+ * still wait in a database that was upgraded; one or two messages each), outcomes in their order.
+ * A failure is not rethrown: the outbox drain retries the message itself.
  */
 export const deliverMessages = async (payload: Payload, messageIds: number[]) => {
-  const queue = [...messageIds]
   const reads = roundReads(payload)
-  const outcomes: DeliveryOutcome[] = []
-  const next = async (): Promise<ClaimedMessage | undefined> => {
-    for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-      const message = await claimMessage(payload, id)
-      if (message) return message
-      outcomes.push('skipped') // sent or taken by the outbox drain meanwhile
+  const deliverOne = async (id: number): Promise<DeliveryOutcome> => {
+    let message: ClaimedMessage | undefined
+    try {
+      message = await claimMessage(payload, id)
+    } catch (error) {
+      payload.logger.error(`E-Mail ${id}: nicht übernommen (${errorKind(error)}).`)
+      return 'retrying'
     }
-    return undefined
+    // none: sent or taken by the outbox drain meanwhile
+    return message ? deliverSafely(payload, message, reads) : 'skipped'
   }
-  const delivered = await inParallel(next, (m) => deliverSafely(payload, m, reads))
-  return [...outcomes, ...delivered]
+  return Promise.all(messageIds.map(deliverOne))
 }

@@ -9,21 +9,30 @@ export const isNotFound = (error: unknown) =>
   typeof error === 'object' && error !== null && (error as { status?: unknown }).status === 404
 
 /**
- * The reads that the mails of one drain round share: a person's mail and the office's copy need
- * the same registration, and a burst of registrations (or a notice to all registrants) the same
- * form, event and settings. Each is read once per round, a few seconds at most, so a mail still
- * says what was true when it went out. A failed read is not kept: the next mail reads again.
+ * How long the mails of a drain round share a read of a form, an event or the settings. A round
+ * may last minutes (a slow mail server), so not for the whole round: a mail must say what is true
+ * when it goes out, and a reminder must not go out for an event cancelled meanwhile. One second
+ * is no longer than the time between putting a mail together and the server taking it.
+ */
+const sharedForMs = 1_000
+
+/**
+ * The reads that the mails of one drain round share: a burst of registrations (or a notice to
+ * all registrants) needs the same form, event and settings for every mail. The person's own
+ * registration and the notice are read fresh for each mail: they decide whether the mail goes
+ * out at all (cancelled since?) and which status it names. A failed read is not kept: the next
+ * mail reads again.
  *
  * Everything is read with access override, as the outbox works for the system, not for a person;
- * editors' unfinished "[bitte ergänzen: …]" markers are taken out once here, before any mail.
+ * editors' unfinished "[bitte ergänzen: …]" markers are taken out here, before any mail.
  */
 export const roundReads = (payload: Payload) => {
-  const kept = new Map<string, Promise<unknown>>()
-  const once = <T>(key: string, read: () => Promise<T>): Promise<T> => {
+  const kept = new Map<string, { reading: Promise<unknown>; at: number }>()
+  const shared = <T>(key: string, read: () => Promise<T>): Promise<T> => {
     const known = kept.get(key)
-    if (known) return known as Promise<T>
+    if (known && Date.now() - known.at < sharedForMs) return known.reading as Promise<T>
     const reading = read()
-    kept.set(key, reading)
+    kept.set(key, { reading, at: Date.now() })
     reading.catch(() => kept.delete(key))
     return reading
   }
@@ -36,21 +45,19 @@ export const roundReads = (payload: Payload) => {
     }) as Promise<unknown> as Promise<T>
 
   return {
-    submission: (id: number) =>
-      once(`submission ${id}`, () => byId<FormSubmission>(collectionSlugs.formSubmissions, id)),
-    notice: (id: number) =>
-      once(`notice ${id}`, () => byId<EventNotice>(collectionSlugs.eventNotices, id)),
+    submission: (id: number) => byId<FormSubmission>(collectionSlugs.formSubmissions, id),
+    notice: (id: number) => byId<EventNotice>(collectionSlugs.eventNotices, id),
     /** Null when it is gone (deleted since): the mail then speaks without it. */
     form: (id: number) =>
-      once(`form ${id}`, () =>
+      shared(`form ${id}`, () =>
         byId<Form>(collectionSlugs.forms, id).then(withoutPlaceholders, orNullWhenGone),
       ),
     event: (id: number) =>
-      once(`event ${id}`, () =>
+      shared(`event ${id}`, () =>
         byId<Event>(collectionSlugs.events, id).then(withoutPlaceholders, orNullWhenGone),
       ),
     settings: () =>
-      once('settings', async () =>
+      shared('settings', async () =>
         withoutPlaceholders(
           (await payload.findGlobal({ slug: globalSlugs.siteSettings, depth: 0 })) as SiteSetting,
         ),
