@@ -211,7 +211,10 @@ const main = async () => {
     await checkOutcome(api, quiet, { confirmed: 55, waitlisted: 0, rows: 55 })
     await outboxEmptied(api)
 
-    if (!raceOnly) await profileRow(api, env, work)
+    if (!raceOnly) {
+      await profileRow(api, env, work)
+      await outboxEmptied(api) // the profiled instance's mails, sent by the first one
+    }
 
     const appRoots: number[] = []
     const race = async (label: string, urls: string[], slug: string) => {
