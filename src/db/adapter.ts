@@ -101,9 +101,6 @@ const guardJobUpdates = (adapter: PostgresAdapter, payload: Payload) => {
     if (process.env.NODE_ENV === 'test' && !jobGuards.enabled) return updateJobs(jobArgs)
     const transactionID = await jobArgs.req?.transactionID
     try {
-      // Taking a job stamps the time, from which it may count as abandoned (Payload leaves the
-      // stamp of its creation).
-      if (jobArgs.data.processing === true) jobArgs.data.updatedAt = new Date().toISOString()
       const isClaim = !jobArgs.id && jobArgs.data.processing === true
       if (isClaim && transactionID) {
         await releaseAbandonedJobs(adapter, payload, String(transactionID))
@@ -127,8 +124,8 @@ const abandonedJobRuns = 3
 
 /**
  * Releases jobs left "processing" for `abandonedJobAfterMinutes` so that a runner takes them again,
- * each release counted as a try; after `abandonedJobRuns` the job is given up with an error, which
- * also lets the scheduler schedule its task again.
+ * each release counted in the job's `meta`; after `abandonedJobRuns` the job is given up with an
+ * error, which also lets the scheduler schedule its task again.
  */
 const releaseAbandonedJobs = async (
   adapter: PostgresAdapter,
@@ -136,11 +133,16 @@ const releaseAbandonedJobs = async (
   transactionID: string,
 ) => {
   const db = adapter.sessions[transactionID]!.db
+  // Counted apart from Payload's own tries (`total_tried`, raised by every failed run too): a job
+  // that failed twice for a moment's database hiccup has not been abandoned twice.
+  const abandonedBefore = sql`COALESCE((meta->>'abandoned')::int, 0)`
+  const givingUp = sql`${abandonedBefore} + 1 >= ${abandonedJobRuns}`
   const { rows } = await db.execute<{ id: number; task: string | null; given_up: boolean }>(sql`
     UPDATE payload_jobs
-    SET processing = false, total_tried = COALESCE(total_tried, 0) + 1, updated_at = now(),
-      has_error = COALESCE(total_tried, 0) + 1 >= ${abandonedJobRuns},
-      error = CASE WHEN COALESCE(total_tried, 0) + 1 >= ${abandonedJobRuns}
+    SET processing = false, updated_at = now(),
+      meta = jsonb_set(COALESCE(meta, '{}'::jsonb), '{abandoned}', to_jsonb(${abandonedBefore} + 1)),
+      has_error = ${givingUp},
+      error = CASE WHEN ${givingUp}
         THEN ${JSON.stringify({ message: abandonedJobMessage })}::jsonb ELSE error END
     WHERE processing = true AND completed_at IS NULL
       AND updated_at < now() - make_interval(mins => ${abandonedJobAfterMinutes})

@@ -95,7 +95,9 @@ const renderMessage = async (payload: Payload, message: ClaimedMessage, reads: R
   // Forms with submissions cannot be deleted; should one be gone all the same, say so.
   if (!form) throw new NotToBeSent('Entfallen: Das Formular gibt es nicht mehr.')
   const eventId = relationId(submission.event)
-  const event = eventId ? await reads.event(eventId) : null
+  // A reminder goes out only while the event is still on: that is read for this mail alone.
+  const readEvent = message.template === 'reminder' ? reads.eventNow : reads.event
+  const event = eventId ? await readEvent(eventId) : null
   if (message.template === 'reminder') {
     const obsolete = reminderObsolete(submission, event)
     if (obsolete) throw new NotToBeSent(`Entfallen: ${obsolete}`)
@@ -165,7 +167,8 @@ const renderNoticeMessage = async (
   reads: RoundReads,
 ) => {
   const notice = await reads.notice(message.notice!)
-  const event = await reads.event(relationId(notice.event)!)
+  // Whether a notice still goes out depends on the event (cancelled since?): read for this mail.
+  const event = await reads.eventNow(relationId(notice.event)!)
   if (!event) throw new NotToBeSent('Nicht versendet: Veranstaltung gelöscht.')
   const sharedReads = { form: reads.form, settings: reads.settings }
   if (!message.submission) {

@@ -20,7 +20,8 @@ const sharedForMs = 1_000
  * The reads that the mails of one drain round share: a burst of registrations (or a notice to
  * all registrants) needs the same form, event and settings for every mail. The person's own
  * registration and the notice are read fresh for each mail: they decide whether the mail goes
- * out at all (cancelled since?) and which status it names. A failed read is not kept: the next
+ * out at all (cancelled since?) and which status it names; so is the event, where it decides
+ * (`eventNow`: reminders, notices). A failed read is not kept: the next
  * mail reads again.
  *
  * Everything is read with access override, as the outbox works for the system, not for a person;
@@ -44,6 +45,9 @@ export const roundReads = (payload: Payload) => {
       overrideAccess: true,
     }) as Promise<unknown> as Promise<T>
 
+  const eventNow = (id: number) =>
+    byId<Event>(collectionSlugs.events, id).then(withoutPlaceholders, orNullWhenGone)
+
   return {
     submission: (id: number) => byId<FormSubmission>(collectionSlugs.formSubmissions, id),
     notice: (id: number) => byId<EventNotice>(collectionSlugs.eventNotices, id),
@@ -52,10 +56,9 @@ export const roundReads = (payload: Payload) => {
       shared(`form ${id}`, () =>
         byId<Form>(collectionSlugs.forms, id).then(withoutPlaceholders, orNullWhenGone),
       ),
-    event: (id: number) =>
-      shared(`event ${id}`, () =>
-        byId<Event>(collectionSlugs.events, id).then(withoutPlaceholders, orNullWhenGone),
-      ),
+    event: (id: number) => shared(`event ${id}`, () => eventNow(id)),
+    /** For mails whose going out depends on the event (cancelled or begun since?): not shared. */
+    eventNow,
     settings: () =>
       shared('settings', async () =>
         withoutPlaceholders(

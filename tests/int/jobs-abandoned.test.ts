@@ -23,11 +23,15 @@ afterEach(async () => {
   await payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })
 })
 
-/** A nightly retention job that a runner took `minutes` ago and never finished. */
-const leftProcessing = async (minutes: number, tries = 0) => {
+/**
+ * A nightly retention job that a runner took `minutes` ago and never finished; before that it was
+ * abandoned `abandoned` times and failed `failed` times (Payload's own count of tries).
+ */
+const leftProcessing = async (minutes: number, { abandoned = 0, failed = 0 } = {}) => {
   const job = await payload.jobs.queue({ task: 'applyRetention', queue: 'default', input: {} })
   await connectionOf(payload).execute(sql`
-    UPDATE payload_jobs SET processing = true, total_tried = ${tries},
+    UPDATE payload_jobs SET processing = true, total_tried = ${failed},
+      meta = ${JSON.stringify(abandoned ? { abandoned } : {})}::jsonb,
       updated_at = now() - make_interval(mins => ${minutes})
     WHERE id = ${job.id}`)
   return Number(job.id)
@@ -50,8 +54,14 @@ it('runs a job again that a stopped server left "processing" for half an hour, n
   expect(await jobState(working)).toMatchObject({ processing: true, completed: false })
 })
 
+it('runs a job again abandoned for the first time after failing twice for a moment', async () => {
+  const job = await leftProcessing(abandonedJobAfterMinutes + 1, { failed: 2 })
+  await payload.jobs.run({ queue: 'default' })
+  expect(await jobState(job)).toBeUndefined()
+})
+
 it('gives up a job begun three times and never finished, with a German note', async () => {
-  const job = await leftProcessing(abandonedJobAfterMinutes + 1, 2)
+  const job = await leftProcessing(abandonedJobAfterMinutes + 1, { abandoned: 2 })
   await payload.jobs.run({ queue: 'default' })
   // Not open any more: Payload's scheduler counts only jobs without an error as open.
   expect(await jobState(job)).toEqual({
@@ -62,7 +72,7 @@ it('gives up a job begun three times and never finished, with a German note', as
   })
 })
 
-it('stamps the time a job is taken, so that an old job just taken does not count as abandoned', async () => {
+it('stamps the time a job is taken (database time), so that an old job just taken does not count as abandoned', async () => {
   const queued = await payload.jobs.queue({ task: 'applyRetention', queue: 'default', input: {} })
   await connectionOf(payload).execute(sql`
     UPDATE payload_jobs SET created_at = now() - interval '2 hours',
