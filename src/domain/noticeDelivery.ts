@@ -3,6 +3,8 @@ export type NoticeDelivery = {
   informed: boolean
   test: boolean
   queued: boolean
+  /** the job that writes the mails gave up (its tries used up, or abandoned too often) */
+  preparationFailed: boolean
   /** outbox rows of the notice: one per person */
   total: number
   sent: number
@@ -18,6 +20,8 @@ export const noticeDeliveryDone = (d: NoticeDelivery) =>
 export const noticeDeliveryLine = (d: NoticeDelivery): string => {
   if (d.test) return d.sent ? 'Test-E-Mail versendet' : 'Test-E-Mail wird versendet …'
   if (!d.informed) return 'Niemand benachrichtigt (nur vermerkt)'
+  if (!d.queued && d.preparationFailed)
+    return 'Nicht versendet: Die Vorbereitung ist gescheitert. Bitte legen Sie die Mitteilung neu an.'
   if (!d.queued) return 'Wird vorbereitet …'
   if (d.total === 0) return 'Niemand zu benachrichtigen'
   const parts = [

@@ -7,6 +7,7 @@ type Row = {
   informed: boolean | null
   test: boolean | null
   queued_at: string | null
+  preparation_failed: boolean
   total: string
   sent: string
   failed: string
@@ -22,6 +23,9 @@ export const noticeDeliveryOf = async (
     await executorFor(req)
   ).execute(sql`
     SELECT n.informed, n.test, n.queued_at,
+      EXISTS (SELECT 1 FROM payload_jobs j
+        WHERE j.task_slug = 'queueNoticeMails' AND j.has_error
+          AND j.input->>'noticeId' = n.id::text) AS preparation_failed,
       count(m.id) AS total,
       count(m.id) FILTER (WHERE m.status = 'sent') AS sent,
       count(m.id) FILTER (WHERE m.status = 'failed') AS failed,
@@ -35,6 +39,7 @@ export const noticeDeliveryOf = async (
     informed: row.informed !== false,
     test: row.test === true,
     queued: Boolean(row.queued_at) || row.test === true,
+    preparationFailed: row.preparation_failed === true,
     total: Number(row.total),
     sent: Number(row.sent),
     failed: Number(row.failed),

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { connectionOf, sql } from '@/db/sql'
 import { verifyToken } from '@/domain/tokens'
 import { queueNoticeMails } from '@/email/noticeMails'
 import type { Event, EventNotice, Form, FormSubmission } from '@/payload-types'
@@ -384,5 +385,29 @@ describe('preview and test mail while writing', () => {
     expect(sent[0]!.parsed.text).toContain('Guten Tag Erika Beispiel')
     const read = await payload.findByID({ collection: 'events', id: event.id, depth: 0 })
     expect(read.notices?.docs).toEqual([])
+  })
+})
+
+describe('a notice whose preparation was given up', () => {
+  it('says so and what to do, instead of "Wird vorbereitet …" for ever', async () => {
+    const { event } = await eventWithRegistrations(900)
+    const response = await createNotice({
+      event: event.id,
+      audience: 'active',
+      subject: 'Raumänderung',
+      text: 'Guten Tag {{name}}, wir treffen uns im Saal.',
+    })
+    const notice = (response.json as { doc: EventNotice }).doc
+    const delivery = async () =>
+      (await payload.findByID({ collection: 'event-notices', id: notice.id })).delivery
+    expect(await delivery()).toBe('Wird vorbereitet …')
+    // Its job used up its tries (or was abandoned too often) before it wrote a single mail.
+    await connectionOf(payload).execute(sql`
+      UPDATE payload_jobs SET has_error = true, processing = false,
+        error = '{"message": "Datenbank nicht erreichbar"}'::jsonb
+      WHERE task_slug = 'queueNoticeMails' AND input->>'noticeId' = ${String(notice.id)}`)
+    expect(await delivery()).toBe(
+      'Nicht versendet: Die Vorbereitung ist gescheitert. Bitte legen Sie die Mitteilung neu an.',
+    )
   })
 })
