@@ -20,6 +20,7 @@ import { choosePort } from './lib/postgres/freePort'
 import { startSmtpSink } from '../tests/helpers/smtpSink'
 import { type AppInstance, startInstance } from './bench/app'
 import {
+  decimal,
   describeLoad,
   firstLoadJs,
   kb,
@@ -46,7 +47,6 @@ import {
 import { runTsxScript } from './lib/runTask'
 
 const run = promisify(execFile)
-const decimal = (n: number) => n.toFixed(1).replace('.', ',')
 const secret = 'bench-secret-only-for-measurements-0123456789'
 const results = table()
 const note = results.note
@@ -140,7 +140,7 @@ const pageRows = async (
       const delay = await seatCountDelay(proxy.url, app.url, fresh)
       note(
         'freie Plätze hinter dem Proxy aktuell nach',
-        Number.isFinite(delay) ? `${delay.toFixed(1).replace('.', ',')} s` : 'über 120 s',
+        Number.isFinite(delay) ? `${decimal(delay)} s` : 'über 120 s',
       )
     }
   }
@@ -300,7 +300,7 @@ const main = async () => {
     await waitFor(`http://localhost:${devPort}/`, 300_000)
     note(
       '`npm run dev` bis zur ersten Seite (frische Daten)',
-      `${((Date.now() - started) / 1000).toFixed(1).replace('.', ',')} s`,
+      `${decimal((Date.now() - started) / 1000)} s`,
     )
   } finally {
     stopProcess(dev)

@@ -5,6 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 
+import { decimal } from './measure'
+
 const ticksPerSecond = 100 // USER_HZ on Linux
 
 /** utime + stime and parent of one process, in clock ticks; undefined when it is gone. */
@@ -79,6 +81,6 @@ export const countCpu = (appRoots: number[]) => {
 
 /** CPU milliseconds per unit of work, e.g. "App 14,2 ms, Last 1,1 ms, Rest 6,3 ms je Anmeldung". */
 export const describeCpu = (share: CpuShare, units: number, unit: string) => {
-  const ms = (s: number) => `${((1000 * s) / units).toFixed(1).replace('.', ',')} ms`
+  const ms = (s: number) => `${decimal((1000 * s) / units)} ms`
   return `App ${ms(share.app)}, Lastgenerator ${ms(share.bench)}, übrige (PostgreSQL) ${ms(share.rest)} je ${unit}`
 }

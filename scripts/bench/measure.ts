@@ -37,8 +37,10 @@ export const describeLoad = (l: Load) =>
   (l.non2xx ? ` (${l.non2xx} Antworten nicht 2xx)` : '')
 
 /** Share of `part` in `whole` as a German percentage, e.g. "12,4 %". */
-export const percentOf = (part: number, whole: number) =>
-  `${((100 * part) / whole).toFixed(1).replace('.', ',')} %`
+/** One decimal, with the German decimal comma. */
+export const decimal = (n: number) => n.toFixed(1).replace('.', ',')
+
+export const percentOf = (part: number, whole: number) => `${decimal((100 * part) / whole)} %`
 
 export const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN

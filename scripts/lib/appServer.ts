@@ -86,10 +86,10 @@ export const createAppServer = (handle: Handler, trusted: TrustedProxies): Serve
     })
   })
 
-/** Serves the Next.js app (built for production, or in development mode) on `port`. */
 /** How long a stopping server waits for the app's own work (under the 10 s for requests). */
 const shutdownWorkLimitMs = 8_000
 
+/** Serves the Next.js app (built for production, or in development mode) on `port`. */
 export const serveNextApp = async (options: {
   dev: boolean
   port: number

@@ -21,8 +21,7 @@ const sharedForMs = 1_000
  * all registrants) needs the same form, event and settings for every mail. The person's own
  * registration and the notice are read fresh for each mail: they decide whether the mail goes
  * out at all (cancelled since?) and which status it names; so is the event, where it decides
- * (`eventNow`: reminders, notices). A failed read is not kept: the next
- * mail reads again.
+ * (`eventNow`: reminders, notices). A failed read is not kept: the next mail reads again.
  *
  * Everything is read with access override, as the outbox works for the system, not for a person;
  * editors' unfinished "[bitte ergänzen: …]" markers are taken out here, before any mail.
