@@ -1,6 +1,6 @@
 import type { SanitizedConfig } from 'payload'
 
-type RestHandler = (
+export type RestHandler = (
   request: Request,
   args: { params: Promise<{ slug?: string[] }> },
 ) => Promise<Response>

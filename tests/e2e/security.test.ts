@@ -71,3 +71,24 @@ describe('login', () => {
     expect(JSON.stringify(await locked.json())).toMatch(/gesperrt|locked/i)
   })
 })
+
+describe('the REST API behind the real server (no proxy in front of it since 06.12.)', () => {
+  it('refuses a body over 1 MB with 413 in German', async () => {
+    const response = await fetch(`${baseUrl()}/api/form-submissions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'x'.repeat(1024 * 1024) }),
+    })
+    expect(response.status).toBe(413)
+    expect(JSON.stringify(await response.json())).toContain('Die Anfrage ist zu groß')
+    expect(response.headers.get('cache-control')).toContain('no-store')
+  })
+
+  it('answers in German whatever the browser asks for', async () => {
+    const response = await fetch(`${baseUrl()}/api/form-submissions`, {
+      headers: { 'accept-language': 'en-US,en;q=0.9' },
+    })
+    expect(response.status).toBe(403)
+    expect(JSON.stringify(await response.json())).toContain('Sie haben keine Berechtigung')
+  })
+})

@@ -19,13 +19,9 @@ export type ApiResponse = { status: number; json: Record<string, unknown> }
 export const createApiClient = async () => {
   const { default: config } = await import('@payload-config')
   const routes = await import('@payloadcms/next/routes')
+  const { officeRestRoutes } = await import('@/lib/restRoutes')
   const sanitized: Promise<SanitizedConfig> = config
-  const rest = {
-    GET: routes.REST_GET(sanitized),
-    POST: routes.REST_POST(sanitized),
-    PATCH: routes.REST_PATCH(sanitized),
-    DELETE: routes.REST_DELETE(sanitized),
-  }
+  const rest = officeRestRoutes(sanitized)
   const graphqlHandler = routes.GRAPHQL_POST(sanitized)
 
   const headersFor = (token?: string) => ({

@@ -25,9 +25,9 @@ const toWebRequest = async (req: IncomingMessage): Promise<Request> => {
  */
 export const startRestServer = async (trusted: TrustedProxies) => {
   const { default: config } = await import('@payload-config')
-  const routes = await import('@payloadcms/next/routes')
+  const { officeRestRoutes } = await import('@/lib/restRoutes')
   const sanitized: Promise<SanitizedConfig> = config
-  const handlers = { GET: routes.REST_GET(sanitized), POST: routes.REST_POST(sanitized) }
+  const handlers = officeRestRoutes(sanitized)
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const request = await toWebRequest(req)
     const slug = new URL(request.url).pathname.replace(/^\/api\//, '').split('/')

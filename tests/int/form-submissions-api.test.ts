@@ -182,7 +182,8 @@ describe('hostile input', () => {
   it.each([
     ['a script tag in the name', () => withAnswer('name', '<script>alert(1)</script>')],
     ['CR/LF in the name', () => withAnswer('name', 'Max\r\nBcc: opfer@test.example')],
-    ['a 1 MB message', () => withAnswer('message', 'x'.repeat(1024 * 1024))],
+    // (a body over 1 MB is refused before Payload reads it: tests/int/api-requests.test.ts)
+    ['a message of 500 000 characters', () => withAnswer('message', 'x'.repeat(500_000))],
     ['a direction override', () => withAnswer('name', 'Admin\u202Etxt.exe')],
     ['an unpaired surrogate', () => withAnswer('name', 'Zoë \uD83D')],
     ['an Arabic letter mark', () => withAnswer('name', 'Max\u061CMuster')],

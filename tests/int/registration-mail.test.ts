@@ -143,6 +143,22 @@ describe('the confirmation mail', () => {
   })
 })
 
+describe('an office without an address in the settings', () => {
+  afterAll(() => setOfficeForMails(payload, office))
+
+  it('gets no notice, and the registration and its confirmation are stored all the same', async () => {
+    // Required in the admin; empty only in settings that were never saved (or with no row at all).
+    await connectionOf(payload).execute(sql`UPDATE site_settings SET office_email = ''`)
+    const event = await createEvent(payload, form, { capacity: 5 })
+    const doc = await submitAsPublic(payload, form, person(90), event)
+    const queued = await payload.find({
+      collection: 'mail-messages',
+      where: { submission: { equals: doc.id } },
+    })
+    expect(queued.docs.map((m) => m.template)).toEqual(['confirmation'])
+  })
+})
+
 describe('waiting list and promotion', () => {
   it('sends a waiting-list notice, then a confirmation with calendar file when a seat frees up', async () => {
     const event = await createEvent(payload, form, { capacity: 1 })

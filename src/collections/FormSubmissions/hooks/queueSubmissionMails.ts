@@ -3,8 +3,7 @@ import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 import { isStaff } from '@/access/roles'
 import { activeRegistrationStatuses, type SubmissionStatus } from '@/domain/forms/kinds'
 import { firstRegistrationMail, type MailTemplate } from '@/domain/mailTemplates'
-import { officeAddressOf } from '@/email/officeAddress'
-import { type MailCause, type OutgoingMail, queueMails } from '@/email/outbox'
+import { type MailCause, type OutgoingMail, queueMails, theOffice } from '@/email/outbox'
 import type { FormSubmission } from '@/payload-types'
 import { RateLimited } from '../errors'
 import { isPublicSubmission } from '../helpers'
@@ -69,13 +68,11 @@ export const queueSubmissionMails: CollectionAfterChangeHook<FormSubmission> = a
       : cancelledNow(doc, previousDoc, req)
         ? 'officeCancellationNotice'
         : undefined
-  const officeAddress = officeTemplate ? await officeAddressOf(req) : undefined
   const personal: OutgoingMail | undefined =
     template && doc.email ? { template, to: doc.email, cause, submissionId: doc.id } : undefined
-  const office: OutgoingMail | undefined =
-    officeTemplate && officeAddress
-      ? { template: officeTemplate, to: officeAddress, cause, submissionId: doc.id }
-      : undefined
+  const office: OutgoingMail | undefined = officeTemplate
+    ? { template: officeTemplate, to: theOffice, cause, submissionId: doc.id }
+    : undefined
   const mails = [personal, office].filter((mail): mail is OutgoingMail => Boolean(mail))
   if (mails.length === 0) return doc
   const [personalQueued] = await queueMails(req.payload, mails, req)

@@ -1,19 +1,13 @@
 import config from '@payload-config'
 import '@payloadcms/next/css'
-import {
-  REST_DELETE,
-  REST_GET,
-  REST_OPTIONS,
-  REST_PATCH,
-  REST_POST,
-  REST_PUT,
-} from '@payloadcms/next/routes'
 
-import { withoutVersionsOfUnversioned } from '@/lib/unversionedApiPaths'
+import { officeRestRoutes } from '@/lib/restRoutes'
 
-export const GET = withoutVersionsOfUnversioned(config, REST_GET(config))
-export const POST = withoutVersionsOfUnversioned(config, REST_POST(config))
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
-export const OPTIONS = REST_OPTIONS(config)
+const routes = officeRestRoutes(config)
+
+export const GET = routes.GET
+export const POST = routes.POST
+export const DELETE = routes.DELETE
+export const PATCH = routes.PATCH
+export const PUT = routes.PUT
+export const OPTIONS = routes.OPTIONS

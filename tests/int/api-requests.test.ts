@@ -1,0 +1,69 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { apiBodyLimitBytes } from '@/domain/http/apiBody'
+import { requestMessages } from '@/messages/requests'
+import { createApiClient } from '../helpers/api'
+import { createEvent, createRegistrationForm, person, submissionBody } from '../helpers/forms'
+import { testPayload } from '../helpers/payload'
+
+type Api = Awaited<ReturnType<typeof createApiClient>>
+let api: Api
+
+const stored = async () =>
+  (await (await testPayload()).count({ collection: 'form-submissions' })).totalDocs
+
+/** A registration whose name is `name` (a huge one is refused before any field is checked). */
+const registrationOf = async (name: string) => {
+  const payload = await testPayload()
+  const form = await createRegistrationForm(payload)
+  const event = await createEvent(payload, form, { capacity: 10 })
+  return submissionBody(payload, form, { ...person(1), name }, event)
+}
+
+beforeAll(async () => {
+  await testPayload()
+  api = await createApiClient()
+})
+
+describe('the REST API without Next.js’ proxy in front', () => {
+  const tooLarge = requestMessages.tooLarge(1)
+
+  it('refuses a body over the limit with 413 in German and stores nothing', async () => {
+    const before = await stored()
+    const body = await registrationOf('x'.repeat(apiBodyLimitBytes))
+    const answer = await api.request('POST', '/form-submissions', { body })
+    expect(answer.status).toBe(413)
+    expect(answer.json).toEqual({ errors: [{ message: tooLarge }] })
+    expect(await stored()).toBe(before)
+  })
+
+  it('refuses it from the declared length alone, before reading it', async () => {
+    const body = JSON.stringify(await registrationOf('x'.repeat(apiBodyLimitBytes)))
+    const answer = await api.request('POST', '/form-submissions', {
+      rawBody: body,
+      headers: { 'content-length': String(Buffer.byteLength(body)) },
+    })
+    expect(answer.status).toBe(413)
+  })
+
+  it('passes a body within the limit on to Payload unchanged', async () => {
+    const before = await stored()
+    const body = await registrationOf('Alex Beispiel')
+    const answer = await api.request('POST', '/form-submissions', { body })
+    expect(answer.status).toBe(201)
+    expect(await stored()).toBe(before + 1)
+  })
+
+  it('answers in German unless the person chose another language in the admin', async () => {
+    const asked = (headers: Record<string, string>) =>
+      api.request('GET', '/form-submissions', { headers })
+    const german = await asked({ 'accept-language': 'en-US,en;q=0.9' })
+    const english = await asked({ 'accept-language': 'de', cookie: 'payload-lng=en' })
+    expect(german.status).toBe(403)
+    expect(english.status).toBe(403)
+    const messageOf = (answer: typeof german) =>
+      (answer.json.errors as { message: string }[])[0]!.message
+    expect(messageOf(german)).toMatch(/\bSie\b/)
+    expect(messageOf(english)).toMatch(/\bYou\b/)
+  })
+})
