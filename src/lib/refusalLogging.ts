@@ -1,7 +1,7 @@
 import { type Config, defaultLoggerOptions } from 'payload'
 
 import { unreadableMultipartMessages } from '@/domain/http/unreadableBody'
-import { loggableError, withoutParams } from '@/domain/logging/loggableError'
+import { loggableError, loggableText } from '@/domain/logging/loggableError'
 
 type LogMethod = (this: RefusalLogger, ...args: unknown[]) => void
 type RefusalLogger = { info: (entry: { msg: string }) => void }
@@ -52,10 +52,12 @@ export function logRefusalsAsInfo(
 const withMessageOfItsOwn = (args: unknown[]): unknown[] => {
   const [first, ...rest] = args
   if (typeof rest[0] === 'string') return args
-  if (first instanceof Error) return [{ err: first, msg: withoutParams(first.message) }, ...rest]
+  const codeOf = (error: Error) => (error as { code?: unknown }).code
+  if (first instanceof Error)
+    return [{ err: first, msg: loggableText(first.message, codeOf(first)) }, ...rest]
   const err = (first as { err?: unknown; msg?: unknown } | null)?.err
   if (err instanceof Error && (first as { msg?: unknown }).msg === undefined)
-    return [{ ...(first as object), msg: withoutParams(err.message) }, ...rest]
+    return [{ ...(first as object), msg: loggableText(err.message, codeOf(err)) }, ...rest]
   return args
 }
 

@@ -86,3 +86,39 @@ describe('a logged database error', () => {
     }
   })
 })
+
+describe('a logged data exception of PostgreSQL', () => {
+  /** As pg reports a value it could not take (SQLSTATE class 22), alone and inside Drizzle's. */
+  const rejectedValue = () =>
+    Object.assign(new Error('invalid input syntax for type integer: "anna@example.org"'), {
+      code: '22P02',
+    })
+  const outOfRange = () =>
+    Object.assign(new Error('value "4711081512" is out of range for type integer'), {
+      code: '22003',
+    })
+
+  it('names the kind of fault but not the value', () => {
+    const { logger, lines } = loggerWithLines()
+    logger.error(rejectedValue())
+    logger.error({ err: outOfRange() })
+    const wrapped = new Error('Failed query: select 1\nparams: ', { cause: rejectedValue() })
+    logger.error({ err: wrapped, msg: 'Abfrage gescheitert' })
+    expect(lines).toHaveLength(3)
+    for (const line of lines) expect(JSON.stringify(line)).not.toMatch(/anna|4711081512/)
+    expect(lines[0]!.msg).toBe('invalid input syntax for type integer: (Werte ausgeblendet)')
+    expect((lines[1]!.err as { message: string }).message).toBe(
+      'value (Werte ausgeblendet) is out of range for type integer',
+    )
+  })
+
+  it('keeps quoted names in other errors (a constraint, say)', () => {
+    const { logger, lines } = loggerWithLines()
+    logger.error({
+      err: Object.assign(new Error('violates foreign key constraint "fk_event"'), {
+        code: '23503',
+      }),
+    })
+    expect(JSON.stringify(lines[0])).toContain('\\"fk_event\\"')
+  })
+})

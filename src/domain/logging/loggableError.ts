@@ -15,8 +15,23 @@ const hidden = '(Werte ausgeblendet)'
  * params: …" (the address, the name, the answers of a form), and its stack begins with that
  * message. Everything from "params:" to the first stack frame is cut.
  */
-export const withoutParams = (text: string) =>
+const withoutParams = (text: string) =>
   text.replace(/\nparams: [\s\S]*?(?=\n\s+at |$)/, `\nparams: ${hidden}`)
+
+/**
+ * SQLSTATE class 22, "data exception": PostgreSQL quotes the value it could not take
+ * (`invalid input syntax for type integer: "…"`, `value "…" is out of range for type integer`),
+ * and that value is what someone sent. Type and column names in these messages are not quoted.
+ */
+const isDataException = (code: unknown) => typeof code === 'string' && code.startsWith('22')
+
+const quoted = /"(?:[^"\n]|"")*"/g
+
+/** An error's message or stack as the log may keep it: without the values it names. */
+export const loggableText = (text: string, code?: unknown) => {
+  const cut = withoutParams(text)
+  return isDataException(code) ? cut.replace(quoted, hidden) : cut
+}
 
 /**
  * The log's picture of an error (pino's `err` serializer): kind, message, code, status, stack and
@@ -29,10 +44,10 @@ export const loggableError = (error: unknown, depth = 0): unknown => {
   const { name, message, code, status, stack, cause } = error as Record<string, unknown>
   return {
     type: typeof name === 'string' ? name : (error.constructor?.name ?? 'Error'),
-    message: withoutParams(String(message ?? '')),
+    message: loggableText(String(message ?? ''), code),
     ...(typeof code === 'string' ? { code } : {}),
     ...(typeof status === 'number' ? { status } : {}),
-    ...(typeof stack === 'string' ? { stack: withoutParams(stack) } : {}),
+    ...(typeof stack === 'string' ? { stack: loggableText(stack, code) } : {}),
     ...(cause !== undefined && depth < 3 ? { cause: loggableError(cause, depth + 1) } : {}),
   }
 }
