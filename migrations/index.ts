@@ -15,6 +15,7 @@ import * as migration_20261204_164829_partners_from_declarations from './2026120
 import * as migration_20261205_075923_figures_organisation_kind from './20261205_075923_figures_organisation_kind';
 import * as migration_20261206_080331_outbox_drain from './20261206_080331_outbox_drain';
 import * as migration_20261206_154801_outbox_timer from './20261206_154801_outbox_timer';
+import * as migration_20261206_221510_seat_decision_function from './20261206_221510_seat_decision_function';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261206_154801_outbox_timer.up,
     down: migration_20261206_154801_outbox_timer.down,
-    name: '20261206_154801_outbox_timer'
+    name: '20261206_154801_outbox_timer',
+  },
+  {
+    up: migration_20261206_221510_seat_decision_function.up,
+    down: migration_20261206_221510_seat_decision_function.down,
+    name: '20261206_221510_seat_decision_function',
   },
 ];

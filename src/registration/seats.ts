@@ -31,70 +31,66 @@ export type SeatDecisionFacts = {
   earlierRegistrationId: number | null
 }
 
-/** Confirmed persons of the event and another active registration of the address, but `exceptId`. */
-const decisionFactsSql = (eventId: number, email: string | null, exceptId: number) => sql`
-  (SELECT COALESCE(SUM(COALESCE(persons, 1)), 0)::int FROM form_submissions
-    WHERE event_id = ${eventId} AND status = 'confirmed' AND id <> ${exceptId}) AS confirmed,
-  (SELECT id FROM form_submissions
-    WHERE event_id = ${eventId} AND lower(email) = lower(${email ?? ''})
-      AND status IN ('confirmed', 'waitlisted') AND id <> ${exceptId}
-    ORDER BY id LIMIT 1) AS earlier`
-
-const factsOf = (
-  capacity: string | number | null | undefined,
-  row: { confirmed: number; earlier: number | null },
-  email: string | null,
-): SeatDecisionFacts => ({
-  capacity: capacity == null ? null : Number(capacity),
-  confirmedPersons: Number(row.confirmed),
-  earlierRegistrationId: email && row.earlier != null ? Number(row.earlier) : null,
-})
+type FactsRow = {
+  capacity: string | null
+  event_status: string | null
+  confirmed: number
+  earlier: number | null
+}
 
 /**
- * What the seat decision reads, without the lock, in one statement: a first answer while the new
- * registration is still being checked (and an early refusal of an address already registered).
+ * The facts of a seat decision in one round trip: the event's capacity and status, the confirmed
+ * persons of the event and another active registration of the address, leaving out `exceptId`.
+ * The database function `seat_decision_facts` (migration 20261206_221510) reads them, after the
+ * event's row lock when `takeLock` is set: as a function of several statements, each with a
+ * snapshot of its own, its count after the lock sees every registration committed while it
+ * waited; a single statement would still count with the snapshot from before the wait
+ * (tests/int/registration-race.test.ts, "the seat decision under the lock").
+ */
+const seatDecisionFacts = async (
+  req: PayloadRequest,
+  eventId: number,
+  email: string | null,
+  exceptId: number,
+  takeLock: boolean,
+) => {
+  const db = await transactionOf(req)
+  const { rows } = await db.execute(
+    sql`SELECT * FROM seat_decision_facts(${eventId}, ${email}, ${exceptId}, ${takeLock})`,
+  )
+  const row = rows[0] as FactsRow
+  return {
+    capacity: row.capacity == null ? null : Number(row.capacity),
+    confirmedPersons: Number(row.confirmed),
+    earlierRegistrationId: email && row.earlier != null ? Number(row.earlier) : null,
+    eventCancelled: row.event_status === 'cancelled',
+  }
+}
+
+/**
+ * What the seat decision reads, without the lock: a first answer while the new registration is
+ * still being checked (and an early refusal of an address already registered).
  * `settleSeatDecision` decides again under the lock; only that answer counts.
  */
 export const peekSeatDecision = async (
   req: PayloadRequest,
   eventId: number,
   email: string | null,
-): Promise<SeatDecisionFacts> => {
-  const db = await transactionOf(req)
-  const { rows } = await db.execute(sql`
-    SELECT (SELECT registration_capacity FROM events WHERE id = ${eventId}) AS capacity,
-      ${decisionFactsSql(eventId, email, -1)}`)
-  const row = rows[0] as { capacity: string | null; confirmed: number; earlier: number | null }
-  return factsOf(row.capacity, row, email)
-}
+): Promise<SeatDecisionFacts> => seatDecisionFacts(req, eventId, email, -1, false)
 
 /**
- * Locks the event's seats (as `lockEventSeats`), then reads what the decision needs: the capacity
- * and whether the event is called off, as they are now, the confirmed persons and another active
+ * Locks the event's seats (as `lockEventSeats`), then reads what the decision needs as it is now:
+ * the capacity and whether the event is called off, the confirmed persons and another active
  * registration of the same address (which the lock also keeps unique), leaving out the
- * registration being decided (`exceptId`, already stored in this transaction). Two statements on
- * purpose: a statement that waited for the lock still reads with the snapshot from before the
- * wait; only the next one sees the registrations committed meanwhile (the locked row itself is
- * read as committed by whoever held the lock).
+ * registration being decided (`exceptId`, already stored in this transaction).
  */
 export const lockSeatDecision = async (
   req: PayloadRequest,
   eventId: number,
   email: string | null,
   exceptId = -1,
-): Promise<SeatDecisionFacts & { eventCancelled: boolean }> => {
-  const db = await transactionOf(req)
-  const lock = skipsLockForTest(req) ? sql`` : sql`FOR NO KEY UPDATE`
-  const locked = await db.execute(sql`
-    SELECT registration_capacity AS capacity, event_status AS "eventStatus"
-    FROM events WHERE id = ${eventId} ${lock}`)
-  const { rows } = await db.execute(sql`SELECT ${decisionFactsSql(eventId, email, exceptId)}`)
-  const event = locked.rows[0] as { capacity: string | null; eventStatus: string } | undefined
-  return {
-    ...factsOf(event?.capacity, rows[0] as { confirmed: number; earlier: number | null }, email),
-    eventCancelled: event?.eventStatus === 'cancelled',
-  }
-}
+): Promise<SeatDecisionFacts & { eventCancelled: boolean }> =>
+  seatDecisionFacts(req, eventId, email, exceptId, !skipsLockForTest(req))
 
 export const confirmedPersons = async (req: PayloadRequest, eventId: number, exceptId?: number) => {
   const db = await transactionOf(req)
