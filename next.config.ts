@@ -20,6 +20,11 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // An ETag is a hash of the whole page (a loop over every character), computed again for every
+  // request of a cached page, to spare a browser a second download of the same HTML. The proxy
+  // in front keeps public pages for seconds anyway; the app's CPU is what a mail-blast burst runs
+  // short of (see the README, „Messwerte“).
+  generateEtags: false,
   // Invalidations reach every instance through PostgreSQL (see the file).
   cacheHandler: path.resolve(dirname, 'src/db/sharedCacheTags.cjs'),
   headers: async () => [

@@ -111,6 +111,7 @@ const pageRows = async (
   note('`/veranstaltungen` (App allein)', describeLoad(await load(`${app.url}/veranstaltungen`)))
   note('`/impressum` (App allein)', describeLoad(await load(`${app.url}/impressum`)))
   const html = await (await fetch(`${app.url}/`)).text()
+  note('HTML von `/` (ohne Kompression)', kb(Buffer.byteLength(html)))
   const plain = await startStaticNginx(path.join(work, 'nginx-static'), html).catch(() => undefined)
   if (!plain) note('nginx', 'nicht verfügbar (Debian-Paket nginx installieren)')
   else {

@@ -36,10 +36,10 @@ export const describeLoad = (l: Load) =>
   `${l.reqPerSec.toFixed(0)} req/s, p50 ${l.p50} ms, p99 ${l.p99} ms` +
   (l.non2xx ? ` (${l.non2xx} Antworten nicht 2xx)` : '')
 
-/** Share of `part` in `whole` as a German percentage, e.g. "12,4 %". */
 /** One decimal, with the German decimal comma. */
 export const decimal = (n: number) => n.toFixed(1).replace('.', ',')
 
+/** Share of `part` in `whole` as a German percentage, e.g. "12,4 %". */
 export const percentOf = (part: number, whole: number) => `${decimal((100 * part) / whole)} %`
 
 export const percentile = (sorted: number[], p: number) =>

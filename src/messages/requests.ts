@@ -6,6 +6,10 @@ export const requestMessages = {
     'Die Anfrage konnte nicht gelesen werden: Ihr Inhalt ist kein vollständiges Formular (multipart/form-data). Es wurde nichts gespeichert.',
   unreadableFile:
     'Die Anfrage konnte nicht gelesen werden: Das Feld „file“ enthält keine Datei, die hier hochgeladen werden kann. Es wurde nichts gespeichert.',
+  fileOutsideMedia:
+    'Die Anfrage enthält eine Datei. Dateien nimmt nur die Mediathek an (/api/media). Es wurde nichts gespeichert.',
+  unsupportedMultipart:
+    'Die Anfrage konnte nicht gelesen werden: Formulare nimmt die Schnittstelle nur als multipart/form-data an. Es wurde nichts gespeichert.',
   tooLarge: (limitMb: number) =>
     `Die Anfrage ist zu groß: Erlaubt ${limitMb === 1 ? 'ist' : 'sind'} höchstens ${limitMb.toLocaleString('de-DE')} MB. Es wurde nichts gespeichert.`,
 } as const

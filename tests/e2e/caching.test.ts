@@ -32,6 +32,8 @@ describe('Cache-Control', () => {
     const second = await get(path)
     expect(second.headers.get('cache-control')).toBe(publicCacheControl)
     expect(second.headers.get('x-nextjs-cache')).toMatch(/HIT|STALE/)
+    // no hash of the whole page per request (next.config.ts, `generateEtags`)
+    expect(second.headers.get('etag')).toBeNull()
   })
 
   it.each([

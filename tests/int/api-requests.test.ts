@@ -1,6 +1,10 @@
+import { readdir } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { apiBodyLimitBytes } from '@/domain/http/apiBody'
+import { apiBodyLimitBytes, apiFormLimitBytes } from '@/domain/http/apiBody'
 import { requestMessages } from '@/messages/requests'
 import { createApiClient } from '../helpers/api'
 import { createEvent, createRegistrationForm, person, submissionBody } from '../helpers/forms'
@@ -65,5 +69,68 @@ describe('the REST API without Next.js’ proxy in front', () => {
       (answer.json.errors as { message: string }[])[0]!.message
     expect(messageOf(german)).toMatch(/\bSie\b/)
     expect(messageOf(english)).toMatch(/\bYou\b/)
+  })
+})
+
+/** A multipart body by hand: `_payload` as the admin sends it, and a file part if given. */
+const multipartBody = (boundary: string, payloadJson: string, file?: string) =>
+  [
+    `--${boundary}\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n${payloadJson}\r\n`,
+    ...(file === undefined
+      ? []
+      : [
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.bin"\r\n` +
+            `Content-Type: application/octet-stream\r\n\r\n${file}\r\n`,
+        ]),
+    `--${boundary}--\r\n`,
+  ].join('')
+
+const temporaryUploads = () =>
+  readdir(path.join(os.tmpdir(), 'opr-uploads')).then(
+    (files) => files.length,
+    () => 0,
+  )
+
+describe('multipart forms to the REST API outside the media library', () => {
+  const send = (url: string, contentType: string, rawBody: string) =>
+    api.request('POST', url, { rawBody, headers: { 'content-type': contentType } })
+
+  it('are refused over 10 MB, however the content type is written, and leave no file behind', async () => {
+    const before = await temporaryUploads()
+    for (const type of ['multipart/form-data', 'Multipart/Form-Data', ' MULTIPART/FORM-DATA']) {
+      const body = multipartBody('X', '{}', 'x'.repeat(apiFormLimitBytes))
+      const answer = await send('/events', `${type}; boundary=X`, body)
+      expect(answer.status, type).toBe(413)
+    }
+    expect(await temporaryUploads()).toBe(before)
+  })
+
+  it('are refused with a file in them, which only the media library takes', async () => {
+    const before = await temporaryUploads()
+    const answer = await send(
+      '/events',
+      'Multipart/Form-Data; boundary=X',
+      multipartBody('X', '{}', 'abc'),
+    )
+    expect(answer.status).toBe(400)
+    expect(answer.json).toEqual({ errors: [{ message: requestMessages.fileOutsideMedia }] })
+    expect(await temporaryUploads()).toBe(before)
+  })
+
+  it('are refused as anything but multipart/form-data', async () => {
+    const answer = await send('/events', 'multipart/mixed; boundary=X', multipartBody('X', '{}'))
+    expect(answer.status).toBe(415)
+  })
+
+  it('still store a document sent as the admin sends it (its JSON in `_payload`)', async () => {
+    const before = await stored()
+    const json = JSON.stringify(await registrationOf('Alex Formular'))
+    const answer = await send(
+      '/form-submissions',
+      'Multipart/Form-Data; boundary=X',
+      multipartBody('X', json),
+    )
+    expect(answer.status, JSON.stringify(answer.json)).toBe(201)
+    expect(await stored()).toBe(before + 1)
   })
 })

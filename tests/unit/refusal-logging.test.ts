@@ -98,17 +98,26 @@ describe('a logged data exception of PostgreSQL', () => {
       code: '22003',
     })
 
+  /** A value with a quote and a line break in it, as a stranger can send it in a query. */
+  const trickyValue = () =>
+    Object.assign(
+      new Error('invalid input value for enum enum_events_event_status: "x"anna@example.org\nx"'),
+      { code: '22P02' },
+    )
+
   it('names the kind of fault but not the value', () => {
     const { logger, lines } = loggerWithLines()
     logger.error(rejectedValue())
     logger.error({ err: outOfRange() })
+    logger.error({ err: trickyValue() })
     const wrapped = new Error('Failed query: select 1\nparams: ', { cause: rejectedValue() })
     logger.error({ err: wrapped, msg: 'Abfrage gescheitert' })
-    expect(lines).toHaveLength(3)
+    expect(lines).toHaveLength(4)
     for (const line of lines) expect(JSON.stringify(line)).not.toMatch(/anna|4711081512/)
     expect(lines[0]!.msg).toBe('invalid input syntax for type integer: (Werte ausgeblendet)')
-    expect((lines[1]!.err as { message: string }).message).toBe(
-      'value (Werte ausgeblendet) is out of range for type integer',
+    expect((lines[1]!.err as { message: string }).message).toBe('value (Werte ausgeblendet)')
+    expect((lines[2]!.err as { stack: string }).stack).toMatch(
+      /^Error: invalid input value for enum enum_events_event_status: \(Werte ausgeblendet\)\n\s+at /,
     )
   })
 

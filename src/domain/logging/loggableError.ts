@@ -21,16 +21,18 @@ const withoutParams = (text: string) =>
 /**
  * SQLSTATE class 22, "data exception": PostgreSQL quotes the value it could not take
  * (`invalid input syntax for type integer: "…"`, `value "…" is out of range for type integer`),
- * and that value is what someone sent. Type and column names in these messages are not quoted.
+ * and that value is what someone sent, quotes and line breaks included. Everything from the first
+ * quote to the end of the message (in a stack: to its first frame) goes; type and column names
+ * come before it and stay.
  */
 const isDataException = (code: unknown) => typeof code === 'string' && code.startsWith('22')
 
-const quoted = /"(?:[^"\n]|"")*"/g
+const fromFirstQuote = /"[\s\S]*?(?=\n\s+at |$)/
 
 /** An error's message or stack as the log may keep it: without the values it names. */
 export const loggableText = (text: string, code?: unknown) => {
   const cut = withoutParams(text)
-  return isDataException(code) ? cut.replace(quoted, hidden) : cut
+  return isDataException(code) ? cut.replace(fromFirstQuote, hidden) : cut
 }
 
 /**
