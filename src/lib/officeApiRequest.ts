@@ -7,10 +7,11 @@ import {
   apiFormLimitBytes,
   hasLanguageChoice,
   isFormDataBody,
-  isMediaUploadPath,
+  isMediaUpload,
   isMultipartBody,
   normalisedContentType,
 } from '@/domain/http/apiBody'
+import { isEditorOrAdmin } from '@/access/roles'
 import { requestMessages } from '@/messages/requests'
 import type { RestHandler } from './unversionedApiPaths'
 
@@ -83,7 +84,9 @@ const refused = async (
  * - Payload answers in German unless the person chose a language in the admin (its cookie);
  * - the content type's media type is lower-cased, so that Payload, busboy and these checks agree
  *   on what is a multipart form (`Multipart/Form-Data` would otherwise pass unlimited);
- * - uploads to the media library stream on to Payload, under its own limit (`src/config/uploads.ts`);
+ * - uploads to the media library (`isMediaUpload`) stream on to Payload, under its own limit
+ *   (`src/config/uploads.ts`), and only from editors and admins: Payload writes files to disk
+ *   before it checks access;
  * - every other body is read here and refused beyond its limit (413): 1 MB, or 10 MB for a
  *   multipart form (an admin save), which must carry no file (nothing else takes files, and
  *   Payload would leave the file in its temporary folder) and be `multipart/form-data`.
@@ -104,7 +107,12 @@ export const asOfficeApiRequest =
       const multipart = isMultipartBody(contentType)
       if (multipart && !isFormDataBody(contentType))
         return refused(config, request, 415, requestMessages.unsupportedMultipart)
-      if (multipart && isMediaUploadPath(new URL(request.url).pathname)) {
+      if (multipart && isMediaUpload(request.method, new URL(request.url).pathname)) {
+        // Payload writes the file to disk before it checks access, and keeps what it does not
+        // take (parts under other names, a refused request): only staff who may upload get that far.
+        const { user } = await (await getPayload({ config })).auth({ headers })
+        if (!isEditorOrAdmin({ user }))
+          return refused(config, request, 403, requestMessages.uploadNotAllowed)
         init.body = request.body
         init.duplex = 'half'
       } else {

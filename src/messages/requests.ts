@@ -8,6 +8,8 @@ export const requestMessages = {
     'Die Anfrage konnte nicht gelesen werden: Das Feld „file“ enthält keine Datei, die hier hochgeladen werden kann. Es wurde nichts gespeichert.',
   fileOutsideMedia:
     'Die Anfrage enthält eine Datei. Dateien nimmt nur die Mediathek an (/api/media). Es wurde nichts gespeichert.',
+  uploadNotAllowed:
+    'Dateien in die Mediathek laden nur angemeldete Mitglieder der Redaktion und Administrator:innen hoch. Es wurde nichts gespeichert.',
   unsupportedMultipart:
     'Die Anfrage konnte nicht gelesen werden: Formulare nimmt die Schnittstelle nur als multipart/form-data an. Es wurde nichts gespeichert.',
   tooLarge: (limitMb: number) =>

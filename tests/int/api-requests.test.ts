@@ -134,3 +134,39 @@ describe('multipart forms to the REST API outside the media library', () => {
     expect(await stored()).toBe(before + 1)
   })
 })
+
+describe('uploads into the media library', () => {
+  const upload = (url: string, headers: Record<string, string> = {}) =>
+    api.request('POST', url, {
+      rawBody: multipartBody('X', '{"alt":"Bild"}', 'x'.repeat(1024 * 1024)),
+      headers: { 'content-type': 'multipart/form-data; boundary=X', ...headers },
+    })
+
+  it('are refused before Payload writes the file when no editor or admin sends them', async () => {
+    const before = await temporaryUploads()
+    const answer = await upload('/media')
+    expect(answer.status).toBe(403)
+    expect(answer.json).toEqual({ errors: [{ message: requestMessages.uploadNotAllowed }] })
+    expect(await temporaryUploads()).toBe(before)
+  })
+
+  it('take a file only where Payload removes it afterwards: not at other media addresses', async () => {
+    const before = await temporaryUploads()
+    const answer = await upload('/media/access')
+    expect(answer.status).toBe(400)
+    expect(await temporaryUploads()).toBe(before)
+  })
+
+  it('are refused as 415 where Payload would see multipart in an odd content type', async () => {
+    for (const type of [
+      'x-multipart/form-data; boundary=X',
+      'application/json, multipart/form-data; boundary=X',
+    ]) {
+      const answer = await api.request('POST', '/events', {
+        rawBody: multipartBody('X', '{}'),
+        headers: { 'content-type': type },
+      })
+      expect(answer.status, type).toBe(415)
+    }
+  })
+})

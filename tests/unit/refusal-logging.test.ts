@@ -121,6 +121,21 @@ describe('a logged data exception of PostgreSQL', () => {
     )
   })
 
+  it('also when the value carries a line that looks like a stack frame', () => {
+    const { logger, lines } = loggerWithLines()
+    const fake = 'leak\n    at SECRET anna@example.org'
+    const pg = Object.assign(new Error(`invalid input value for enum e: "${fake}"`), {
+      code: '22P02',
+    })
+    const drizzle = new Error(`Failed query: select 1\nparams: ${fake},published`, { cause: pg })
+    logger.error({ err: drizzle })
+    logger.error(pg)
+    for (const line of lines) expect(JSON.stringify(line)).not.toMatch(/SECRET|anna/)
+    expect((lines[0]!.err as { stack: string }).stack).toMatch(
+      /^Error: Failed query: select 1\nparams: \(Werte ausgeblendet\)\n\s+at /,
+    )
+  })
+
   it('keeps quoted names in other errors (a constraint, say)', () => {
     const { logger, lines } = loggerWithLines()
     logger.error({

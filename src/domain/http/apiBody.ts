@@ -14,8 +14,15 @@ export const apiBodyLimitBytes = actionBodyLimitBytes
  */
 export const apiFormLimitBytes = 10 * megabyte
 
-/** The media library, the one collection that takes files: its uploads stream to disk. */
-export const isMediaUploadPath = (pathname: string) => /^\/api\/media(?:\/|$)/.test(pathname)
+/**
+ * An upload into the media library, the one collection that takes files: a new file (POST
+ * `/api/media`) or a replaced one (PATCH `/api/media/<id>`), the two operations after which
+ * Payload removes its temporary file. These stream to disk; every other multipart request is read
+ * here first.
+ */
+export const isMediaUpload = (method: string, pathname: string) =>
+  (method === 'POST' && /^\/api\/media\/?$/.test(pathname)) ||
+  (method === 'PATCH' && /^\/api\/media\/\d+\/?$/.test(pathname))
 
 /**
  * The content type with its media type in lower case, as the standard treats it (RFC 9110): Payload
@@ -25,8 +32,12 @@ export const isMediaUploadPath = (pathname: string) => /^\/api\/media(?:\/|$)/.t
 export const normalisedContentType = (value: string | null) =>
   value?.replace(/^[^;]*/, (type) => type.trim().toLowerCase()) ?? null
 
+/**
+ * Multipart as Payload sees it: anywhere in the header (`x-multipart/…`, `application/json,
+ * multipart/…`), which its parser then refuses with a 500.
+ */
 export const isMultipartBody = (contentType: string | null) =>
-  (contentType ?? '').startsWith('multipart/')
+  (contentType ?? '').includes('multipart/')
 
 export const isFormDataBody = (contentType: string | null) =>
   (contentType ?? '').startsWith('multipart/form-data')

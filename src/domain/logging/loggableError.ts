@@ -12,27 +12,34 @@ const hidden = '(Werte ausgeblendet)'
 
 /**
  * A failed query's error carries the values it was given: Drizzle's message is "Failed query: …
- * params: …" (the address, the name, the answers of a form), and its stack begins with that
- * message. Everything from "params:" to the first stack frame is cut.
+ * params: …" (the address, the name, the answers of a form). Everything from "params:" on goes.
  */
-const withoutParams = (text: string) =>
-  text.replace(/\nparams: [\s\S]*?(?=\n\s+at |$)/, `\nparams: ${hidden}`)
+const withoutParams = (message: string) =>
+  message.replace(/\nparams: [\s\S]*$/, `\nparams: ${hidden}`)
 
 /**
  * SQLSTATE class 22, "data exception": PostgreSQL quotes the value it could not take
  * (`invalid input syntax for type integer: "…"`, `value "…" is out of range for type integer`),
  * and that value is what someone sent, quotes and line breaks included. Everything from the first
- * quote to the end of the message (in a stack: to its first frame) goes; type and column names
- * come before it and stay.
+ * quote on goes; type and column names come before it and stay.
  */
 const isDataException = (code: unknown) => typeof code === 'string' && code.startsWith('22')
 
-const fromFirstQuote = /"[\s\S]*?(?=\n\s+at |$)/
+/** An error's message as the log may keep it: without the values it names. */
+export const loggableText = (message: string, code?: unknown) => {
+  const cut = withoutParams(message)
+  return isDataException(code) ? cut.replace(/"[\s\S]*$/, hidden) : cut
+}
 
-/** An error's message or stack as the log may keep it: without the values it names. */
-export const loggableText = (text: string, code?: unknown) => {
-  const cut = withoutParams(text)
-  return isDataException(code) ? cut.replace(fromFirstQuote, hidden) : cut
+/**
+ * The stack with its first lines, the message, replaced by the loggable one. Where the message
+ * ends cannot be told from the text (a value can contain a line that looks like a stack frame),
+ * so it is found as the very message of the error. A stack that does not carry it is left out.
+ */
+const loggableStack = (stack: string, message: string, code: unknown) => {
+  const at = stack.indexOf(message)
+  if (message === '' || at < 0) return undefined
+  return stack.slice(0, at) + loggableText(message, code) + stack.slice(at + message.length)
 }
 
 /**
@@ -49,7 +56,9 @@ export const loggableError = (error: unknown, depth = 0): unknown => {
     message: loggableText(String(message ?? ''), code),
     ...(typeof code === 'string' ? { code } : {}),
     ...(typeof status === 'number' ? { status } : {}),
-    ...(typeof stack === 'string' ? { stack: loggableText(stack, code) } : {}),
+    ...(typeof stack === 'string'
+      ? { stack: loggableStack(stack, String(message ?? ''), code) }
+      : {}),
     ...(cause !== undefined && depth < 3 ? { cause: loggableError(cause, depth + 1) } : {}),
   }
 }
