@@ -30,6 +30,7 @@ import { readEnvironment } from '@/config/env'
 import { projectPostgresAdapter } from '@/db/adapter'
 import { addSharedCacheTagsTable } from '@/db/sharedCacheTagsTable'
 import { answerFieldErrors } from '@/lib/answerFieldErrors'
+import { answerInvalidValue } from '@/lib/answerInvalidValue'
 import { answerUnreadableBody } from '@/lib/answerUnreadableBody'
 import { adminInGerman } from '@/config/adminInGerman'
 import { adminTranslations, keepingAdminTranslations } from '@/config/adminTranslations'
@@ -130,6 +131,7 @@ export default buildConfig({
       answerUploadTooLarge(env.mediaMaxUploadMb),
       answerFieldErrors,
       answerUnreadableBody,
+      answerInvalidValue,
     ],
   },
   jobs: {

@@ -1,7 +1,7 @@
 import { type Config, defaultLoggerOptions } from 'payload'
 
 import { unreadableMultipartMessages } from '@/domain/http/unreadableBody'
-import { loggableError, loggableText } from '@/domain/logging/loggableError'
+import { carriesDataException, loggableError, loggableText } from '@/domain/logging/loggableError'
 
 type LogMethod = (this: RefusalLogger, ...args: unknown[]) => void
 type RefusalLogger = { info: (entry: { msg: string }) => void }
@@ -27,7 +27,8 @@ const requestErrorOf = (args: unknown[]) => {
  * shortens class names, so every refusal was logged as an error with its whole stack, and anyone
  * could fill the log with them (a body that is not JSON, an unknown id). A logged error that
  * answered with a status below 500 is written as information again: its message, one line; so is
- * a multipart body that cannot be taken apart (answered with 400, see answerUnreadableBody). Our
+ * a multipart body that cannot be taken apart (answered with 400, see answerUnreadableBody), and
+ * a value PostgreSQL refused (400, answerInvalidValue), without the values. Our
  * own error logs (with a message of their own) are left alone.
  */
 export function logRefusalsAsInfo(
@@ -39,8 +40,13 @@ export function logRefusalsAsInfo(
   const error = requestErrorOf(args)
   const refused =
     (typeof error?.status === 'number' && error.status < 500) ||
-    unreadableMultipartMessages.has(String(error?.message))
-  if (level >= errorLevel && refused) return this.info({ msg: String(error!.message) })
+    unreadableMultipartMessages.has(String(error?.message)) ||
+    // answered with 400 by answerInvalidValue
+    carriesDataException(error)
+  if (level >= errorLevel && refused)
+    return this.info({
+      msg: loggableText(String(error!.message), (error as { code?: unknown }).code),
+    })
   return method.apply(this, withMessageOfItsOwn(args))
 }
 

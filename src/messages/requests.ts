@@ -12,6 +12,8 @@ export const requestMessages = {
     'Dateien in die Mediathek laden nur angemeldete Mitglieder der Redaktion und Administrator:innen hoch. Es wurde nichts gespeichert.',
   unsupportedMultipart:
     'Die Anfrage konnte nicht gelesen werden: Formulare nimmt die Schnittstelle nur als multipart/form-data an. Es wurde nichts gespeichert.',
+  invalidValue:
+    'Die Anfrage enthält einen Wert, der hier nicht passt (etwa Buchstaben, wo eine Zahl stehen muss, oder eine unbekannte Auswahl). Es wurde nichts gespeichert.',
   tooLarge: (limitMb: number) =>
     `Die Anfrage ist zu groß: Erlaubt ${limitMb === 1 ? 'ist' : 'sind'} höchstens ${limitMb.toLocaleString('de-DE')} MB. Es wurde nichts gespeichert.`,
 } as const

@@ -170,3 +170,15 @@ describe('uploads into the media library', () => {
     }
   })
 })
+
+describe('values the database cannot take', () => {
+  it.each([
+    ['/events?where[eventStatus][equals]=x%22anna%40example.org'],
+    ['/events/abc'],
+    ['/events?where[registration.form][equals]=abc'],
+  ])('%s → 400 in German, not 500', async (path) => {
+    const answer = await api.request('GET', path)
+    expect(answer.status).toBe(400)
+    expect(answer.json).toEqual({ errors: [{ message: requestMessages.invalidValue }] })
+  })
+})

@@ -107,9 +107,11 @@ describe('a logged data exception of PostgreSQL', () => {
 
   it('names the kind of fault but not the value', () => {
     const { logger, lines } = loggerWithLines()
+    // logged by our own code, with a message of its own: an error with the error's picture
+    const own = 'Abfrage gescheitert'
     logger.error(rejectedValue())
-    logger.error({ err: outOfRange() })
-    logger.error({ err: trickyValue() })
+    logger.error({ err: outOfRange(), msg: own })
+    logger.error({ err: trickyValue(), msg: own })
     const wrapped = new Error('Failed query: select 1\nparams: ', { cause: rejectedValue() })
     logger.error({ err: wrapped, msg: 'Abfrage gescheitert' })
     expect(lines).toHaveLength(4)
@@ -128,12 +130,22 @@ describe('a logged data exception of PostgreSQL', () => {
       code: '22P02',
     })
     const drizzle = new Error(`Failed query: select 1\nparams: ${fake},published`, { cause: pg })
-    logger.error({ err: drizzle })
+    logger.error({ err: drizzle, msg: 'Abfrage gescheitert' })
     logger.error(pg)
     for (const line of lines) expect(JSON.stringify(line)).not.toMatch(/SECRET|anna/)
     expect((lines[0]!.err as { stack: string }).stack).toMatch(
       /^Error: Failed query: select 1\nparams: \(Werte ausgeblendet\)\n\s+at /,
     )
+  })
+
+  it('is one line of information: the request sent the value, answered with 400', () => {
+    const { logger, lines } = loggerWithLines()
+    logger.error({
+      err: new Error('Failed query: select 1\nparams: anna', { cause: rejectedValue() }),
+    })
+    expect(lines.map(({ level, msg }) => ({ level, msg }))).toEqual([
+      { level: 30, msg: 'Failed query: select 1\nparams: (Werte ausgeblendet)' },
+    ])
   })
 
   it('keeps quoted names in other errors (a constraint, say)', () => {

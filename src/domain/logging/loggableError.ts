@@ -25,6 +25,17 @@ const withoutParams = (message: string) =>
  */
 const isDataException = (code: unknown) => typeof code === 'string' && code.startsWith('22')
 
+/**
+ * Whether PostgreSQL refused a value of the request (a data exception, on the error or the cause
+ * Drizzle wraps it in): a word where a number belongs, an unknown choice in a filter. The request's
+ * fault, not ours.
+ */
+export const carriesDataException = (error: unknown, depth = 0): boolean => {
+  if (typeof error !== 'object' || error === null || depth > 3) return false
+  const { code, cause } = error as { code?: unknown; cause?: unknown }
+  return isDataException(code) || carriesDataException(cause, depth + 1)
+}
+
 /** An error's message as the log may keep it: without the values it names. */
 export const loggableText = (message: string, code?: unknown) => {
   const cut = withoutParams(message)
