@@ -1,4 +1,4 @@
-import { carriesDataException } from '@/domain/logging/loggableError'
+import { isRefusedQueryValue } from '@/domain/logging/loggableError'
 import { requestMessages } from '@/messages/requests'
 
 /**
@@ -12,6 +12,6 @@ export const answerInvalidValue = ({
 }: {
   error: unknown
 }): { response: Record<string, unknown>; status: number } | undefined =>
-  carriesDataException(error)
+  isRefusedQueryValue(error)
     ? { status: 400, response: { errors: [{ message: requestMessages.invalidValue }] } }
     : undefined

@@ -35,7 +35,9 @@ const bodyWithin = async (body: ReadableStream<Uint8Array>, limit: number) => {
     }
     length += value.byteLength
     if (length > limit) {
-      await reader.cancel().catch(() => undefined)
+      // Not cancelled: that would end the connection while the client is still sending, and it
+      // would see a reset instead of the 413. Node reads and drops the rest after the answer.
+      reader.releaseLock()
       return undefined
     }
     chunks.push(value)

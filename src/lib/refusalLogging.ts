@@ -1,7 +1,7 @@
 import { type Config, defaultLoggerOptions } from 'payload'
 
 import { unreadableMultipartMessages } from '@/domain/http/unreadableBody'
-import { carriesDataException, loggableError, loggableText } from '@/domain/logging/loggableError'
+import { isRefusedQueryValue, loggableError, loggableText } from '@/domain/logging/loggableError'
 
 type LogMethod = (this: RefusalLogger, ...args: unknown[]) => void
 type RefusalLogger = { info: (entry: { msg: string }) => void }
@@ -42,7 +42,7 @@ export function logRefusalsAsInfo(
     (typeof error?.status === 'number' && error.status < 500) ||
     unreadableMultipartMessages.has(String(error?.message)) ||
     // answered with 400 by answerInvalidValue
-    carriesDataException(error)
+    isRefusedQueryValue(error)
   if (level >= errorLevel && refused)
     return this.info({
       msg: loggableText(String(error!.message), (error as { code?: unknown }).code),

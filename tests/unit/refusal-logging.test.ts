@@ -138,14 +138,25 @@ describe('a logged data exception of PostgreSQL', () => {
     )
   })
 
-  it('is one line of information: the request sent the value, answered with 400', () => {
-    const { logger, lines } = loggerWithLines()
-    logger.error({
-      err: new Error('Failed query: select 1\nparams: anna', { cause: rejectedValue() }),
+  /** As Drizzle wraps it: the failed statement in `query`, PostgreSQL's error as the cause. */
+  const failed = (query: string) =>
+    Object.assign(new Error(`Failed query: ${query}\nparams: anna`, { cause: rejectedValue() }), {
+      query,
     })
+
+  it('is one line of information for a read: the request sent the value, answered with 400', () => {
+    const { logger, lines } = loggerWithLines()
+    logger.error({ err: failed('select 1') })
     expect(lines.map(({ level, msg }) => ({ level, msg }))).toEqual([
       { level: 30, msg: 'Failed query: select 1\nparams: (Werte ausgeblendet)' },
     ])
+  })
+
+  it('stays an error for a write: a value our own code built', () => {
+    const { logger, lines } = loggerWithLines()
+    logger.error({ err: failed('insert into mail_messages values (1)') })
+    expect(lines[0]!.level).toBe(50)
+    expect(JSON.stringify(lines[0])).not.toContain('anna')
   })
 
   it('keeps quoted names in other errors (a constraint, say)', () => {

@@ -25,15 +25,22 @@ const withoutParams = (message: string) =>
  */
 const isDataException = (code: unknown) => typeof code === 'string' && code.startsWith('22')
 
-/**
- * Whether PostgreSQL refused a value of the request (a data exception, on the error or the cause
- * Drizzle wraps it in): a word where a number belongs, an unknown choice in a filter. The request's
- * fault, not ours.
- */
-export const carriesDataException = (error: unknown, depth = 0): boolean => {
+const carriesDataException = (error: unknown, depth = 0): boolean => {
   if (typeof error !== 'object' || error === null || depth > 3) return false
   const { code, cause } = error as { code?: unknown; cause?: unknown }
   return isDataException(code) || carriesDataException(cause, depth + 1)
+}
+
+/**
+ * Whether PostgreSQL refused a value of the request in a read (a data exception under Drizzle's
+ * failed `select`): a word where a number belongs, an unknown choice in a filter. Payload puts
+ * such values into its queries unchecked; that is the request's fault. A write that fails so is
+ * ours (a value our code built) and stays an error.
+ */
+export const isRefusedQueryValue = (error: unknown): boolean => {
+  if (typeof error !== 'object' || error === null) return false
+  const { query, cause } = error as { query?: unknown; cause?: unknown }
+  return typeof query === 'string' && /^\s*select\b/i.test(query) && carriesDataException(cause)
 }
 
 /** An error's message as the log may keep it: without the values it names. */
