@@ -9,13 +9,12 @@ import {
   isFormDataBody,
   isMediaUpload,
   isMultipartBody,
+  megabyte,
   normalisedContentType,
 } from '@/domain/http/apiBody'
 import { isEditorOrAdmin } from '@/access/roles'
 import { requestMessages } from '@/messages/requests'
 import type { RestHandler } from './unversionedApiPaths'
-
-const megabyte = 1024 * 1024
 
 /** The body read up to the limit; `undefined` when it is longer. */
 const bodyWithin = async (body: ReadableStream<Uint8Array>, limit: number) => {

@@ -8,6 +8,9 @@ type RefusalLogger = { info: (entry: { msg: string }) => void }
 
 const errorLevel = 50 // pino's number for `error`
 
+/** PostgreSQL's SQLSTATE, where the error carries one. */
+const codeOf = (error: unknown) => (error as { code?: unknown } | null)?.code
+
 /**
  * The error of a log call shaped as Payload logs a failed request: `logger.error({ err })` and
  * nothing else. Our own calls add a `msg` and stay as they were written.
@@ -44,9 +47,7 @@ export function logRefusalsAsInfo(
     // answered with 400 by answerInvalidValue
     isRefusedQueryValue(error)
   if (level >= errorLevel && refused)
-    return this.info({
-      msg: loggableText(String(error!.message), (error as { code?: unknown }).code),
-    })
+    return this.info({ msg: loggableText(String(error!.message), codeOf(error)) })
   return method.apply(this, withMessageOfItsOwn(args))
 }
 
@@ -58,7 +59,6 @@ export function logRefusalsAsInfo(
 const withMessageOfItsOwn = (args: unknown[]): unknown[] => {
   const [first, ...rest] = args
   if (typeof rest[0] === 'string') return args
-  const codeOf = (error: Error) => (error as { code?: unknown }).code
   if (first instanceof Error)
     return [{ err: first, msg: loggableText(first.message, codeOf(first)) }, ...rest]
   const err = (first as { err?: unknown; msg?: unknown } | null)?.err

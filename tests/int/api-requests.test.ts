@@ -1,13 +1,13 @@
 import { readdir } from 'node:fs/promises'
-import os from 'node:os'
-import path from 'node:path'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { apiBodyLimitBytes, apiFormLimitBytes } from '@/domain/http/apiBody'
 import { requestMessages } from '@/messages/requests'
+import { uploadOptions } from '@/config/uploads'
 import { createApiClient } from '../helpers/api'
 import { createEvent, createRegistrationForm, person, submissionBody } from '../helpers/forms'
+import { multipartText } from '../helpers/multipart'
 import { testPayload } from '../helpers/payload'
 
 type Api = Awaited<ReturnType<typeof createApiClient>>
@@ -74,19 +74,10 @@ describe('the REST API without Next.js’ proxy in front', () => {
 
 /** A multipart body by hand: `_payload` as the admin sends it, and a file part if given. */
 const multipartBody = (boundary: string, payloadJson: string, file?: string) =>
-  [
-    `--${boundary}\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n${payloadJson}\r\n`,
-    ...(file === undefined
-      ? []
-      : [
-          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.bin"\r\n` +
-            `Content-Type: application/octet-stream\r\n\r\n${file}\r\n`,
-        ]),
-    `--${boundary}--\r\n`,
-  ].join('')
+  multipartText(boundary, { _payload: payloadJson }, file)
 
 const temporaryUploads = () =>
-  readdir(path.join(os.tmpdir(), 'opr-uploads')).then(
+  readdir(uploadOptions(1).tempFileDir!).then(
     (files) => files.length,
     () => 0,
   )

@@ -1,6 +1,6 @@
 import { actionBodyLimitBytes } from './actionPayload'
 
-const megabyte = 1024 * 1024
+export const megabyte = 1024 * 1024
 
 /**
  * The largest body the REST API reads as a whole (JSON, form-encoded): the public's registration is
