@@ -159,6 +159,12 @@ describe('a logged data exception of PostgreSQL', () => {
     expect(JSON.stringify(lines[0])).not.toContain('anna')
   })
 
+  it('keeps the stack of an error without a message', () => {
+    const { logger, lines } = loggerWithLines()
+    logger.error({ err: new Error(), msg: 'Abfrage gescheitert' })
+    expect((lines[0]!.err as { stack?: string }).stack).toMatch(/^Error:? *\n\s+at /)
+  })
+
   it('keeps quoted names in other errors (a constraint, say)', () => {
     const { logger, lines } = loggerWithLines()
     logger.error({

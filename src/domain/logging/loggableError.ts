@@ -52,11 +52,13 @@ export const loggableText = (message: string, code?: unknown) => {
 /**
  * The stack with its first lines, the message, replaced by the loggable one. Where the message
  * ends cannot be told from the text (a value can contain a line that looks like a stack frame),
- * so it is found as the very message of the error. A stack that does not carry it is left out.
+ * so it is found as the very message of the error. A stack that does not carry it is left out;
+ * an error without a message keeps its stack as it is.
  */
 const loggableStack = (stack: string, message: string, code: unknown) => {
+  if (message === '') return stack // nothing said, nothing to hide
   const at = stack.indexOf(message)
-  if (message === '' || at < 0) return undefined
+  if (at < 0) return undefined
   return stack.slice(0, at) + loggableText(message, code) + stack.slice(at + message.length)
 }
 
