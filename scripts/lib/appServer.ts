@@ -12,6 +12,8 @@ import { outageNoted, outageRetryAfterSeconds, withOutageScope } from '@/lib/out
 import { outagePage } from '@/lib/outagePage'
 import { finishShutdownWork } from '@/lib/shutdown'
 
+import { createPageCache, type PageCache } from './pageCache'
+
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown
 
 export const stampClientAddress = (req: IncomingMessage, trusted: TrustedProxies) => {
@@ -76,9 +78,18 @@ const answerOutagesWith503 = (req: IncomingMessage, res: ServerResponse) => {
   }) as ServerResponse['end']
 }
 
-/** A Node server that stamps the sender into every request before `handle` sees it. */
-export const createAppServer = (handle: Handler, trusted: TrustedProxies): Server =>
+/**
+ * A Node server that stamps the sender into every request before `handle` sees it. With a page
+ * cache, a public page kept there is answered before anything else.
+ */
+export const createAppServer = (
+  handle: Handler,
+  trusted: TrustedProxies,
+  pageCache?: PageCache,
+): Server =>
   createServer((req, res) => {
+    // the cache watches below the 503 rewrite: it sees (and never keeps) what really goes out
+    if (pageCache?.answer(req, res)) return
     stampClientAddress(req, trusted)
     return withOutageScope(() => {
       answerOutagesWith503(req, res)
@@ -100,7 +111,9 @@ export const serveNextApp = async (options: {
   const { default: next } = await import('next')
   const app = next({ dev: options.dev, dir: process.cwd(), port: options.port })
   await app.prepare()
-  const server = createAppServer(app.getRequestHandler(), options.trusted)
+  // In development every request renders anew; nothing there is worth keeping.
+  const pageCache = options.dev ? undefined : createPageCache()
+  const server = createAppServer(app.getRequestHandler(), options.trusted, pageCache)
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port, () => resolve())

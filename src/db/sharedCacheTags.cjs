@@ -30,6 +30,15 @@ const refreshIntervalMs = 1000
  */
 const overlapMs = 10_000
 
+/**
+ * Counts every change of the tag record in this process, for the app server's short page cache
+ * (scripts/lib/pageCache.ts reads it under the same key): a change drops every page kept there.
+ */
+const tagChangesKey = Symbol.for('buendnis.cacheTagChanges')
+const noteTagsChanged = () => {
+  globalThis[tagChangesKey] = (globalThis[tagChangesKey] ?? 0) + 1
+}
+
 /** @type {import('pg').Pool | undefined} */
 let pool
 let lastLookStartedAt = 0
@@ -71,7 +80,9 @@ const mergeRow = (row) => {
     merged.stale = row.stale
   if (row.expired != null && !(typeof local.expired === 'number' && local.expired >= row.expired))
     merged.expired = row.expired
+  if (merged.stale === local.stale && merged.expired === local.expired) return false
   tagsManifest.set(row.tag, merged)
+  return true
 }
 
 const look = async () => {
@@ -86,8 +97,11 @@ const look = async () => {
     )
     // numeric columns arrive as text: exact milliseconds, as Next.js wrote them
     const number = (value) => (value == null ? null : Number(value))
+    let changed = false
     for (const row of rows)
-      mergeRow({ tag: row.tag, stale: number(row.stale), expired: number(row.expired) })
+      if (mergeRow({ tag: row.tag, stale: number(row.stale), expired: number(row.expired) }))
+        changed = true
+    if (changed) noteTagsChanged()
     readUpTo = rows[0]?.read_at ?? (await db.query('SELECT clock_timestamp() AS now')).rows[0].now
     failing = false
   } catch (error) {
@@ -146,6 +160,8 @@ class SharedTagsCacheHandler extends FileSystemCache {
    */
   async revalidateTag(tags, durations) {
     await super.revalidateTag(tags, durations)
+    // after Next.js' own record: a page rendered from now on already sees the change
+    noteTagsChanged()
     await shareTags(typeof tags === 'string' ? [tags] : tags)
   }
 }

@@ -1,0 +1,148 @@
+/**
+ * The app server's own short page cache: a public page that Next.js served from its cache is
+ * answered from memory for up to a second, without Next.js. Which requests and answers qualify is
+ * decided in src/domain/http/pageCache.ts; here are the memory and the HTTP plumbing.
+ *
+ * Kept pages are dropped as soon as any cache tag changes in this process: the shared cache handler
+ * (src/db/sharedCacheTags.cjs) counts each change, its own `revalidateTag` calls and the other
+ * instances' invalidations it reads from the database, on `globalThis` (Next.js loads the handler
+ * apart from this module). A page whose render began before a change is never kept.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+import {
+  headersToKeep,
+  keepableAnswer,
+  pageCacheBodyLimit,
+  pageCacheKeyOf,
+  pageCacheLifetimeMs,
+  pageCacheMemoryLimit,
+  type HeaderValues,
+} from '@/domain/http/pageCache'
+
+/** The counter of cache-tag changes; written by src/db/sharedCacheTags.cjs under the same key. */
+export const cacheTagChangesKey = Symbol.for('buendnis.cacheTagChanges')
+const cacheTagChanges = () =>
+  (globalThis as { [cacheTagChangesKey]?: number })[cacheTagChangesKey] ?? 0
+
+type KeptPage = {
+  headers: HeaderValues
+  body: Buffer
+  varyingHeaders: string[]
+  tagChanges: number
+  keptUntil: number
+}
+
+export type PageCache = {
+  /** Answers the request from memory if it can (true); otherwise prepares to keep Next.js' answer. */
+  answer: (req: IncomingMessage, res: ServerResponse) => boolean
+}
+
+const lowerCaseNames = (headers: object): HeaderValues =>
+  Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]))
+
+const bufferOf = (chunk: unknown, encoding: unknown) => {
+  if (typeof chunk === 'string')
+    return Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
+  // a copy: the sender may reuse its buffer once written
+  if (chunk instanceof Uint8Array) return Buffer.from(chunk)
+  return undefined
+}
+
+export const createPageCache = (now: () => number = Date.now): PageCache => {
+  const pages = new Map<string, KeptPage>()
+  let keptBytes = 0
+
+  const drop = (key: string) => {
+    const page = pages.get(key)
+    if (!page) return
+    keptBytes -= page.body.length
+    pages.delete(key)
+  }
+
+  const keep = (key: string, page: KeptPage) => {
+    drop(key)
+    pages.set(key, page)
+    keptBytes += page.body.length
+    // a Map iterates in insertion order: the oldest pages go first
+    for (const oldest of pages.keys()) {
+      if (keptBytes <= pageCacheMemoryLimit) break
+      drop(oldest)
+    }
+  }
+
+  /** Watches what Next.js sends for a GET and keeps it if it qualifies once fully sent. */
+  const watch = (req: IncomingMessage, res: ServerResponse, key: string) => {
+    const tagChangesAtStart = cacheTagChanges()
+    let status = 0
+    let headers: HeaderValues | undefined
+    let chunks: Buffer[] | undefined = []
+    let bytes = 0
+    const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse
+    const write = res.write.bind(res) as (...args: unknown[]) => boolean
+    const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse
+    res.writeHead = ((statusCode: number, ...rest: unknown[]) => {
+      status = statusCode
+      const passed = rest.find((arg) => typeof arg === 'object' && arg !== null)
+      // raw header arrays are not read back: such an answer is simply not kept
+      headers = Array.isArray(passed)
+        ? undefined
+        : { ...lowerCaseNames(res.getHeaders()), ...lowerCaseNames(passed ?? {}) }
+      return writeHead(statusCode, ...rest)
+    }) as ServerResponse['writeHead']
+    const collect = (chunk: unknown, encoding: unknown) => {
+      if (!chunks || chunk == null || typeof chunk === 'function') return
+      const buffer = bufferOf(chunk, encoding)
+      bytes += buffer?.length ?? 0
+      if (!buffer || bytes > pageCacheBodyLimit) chunks = undefined
+      else chunks.push(buffer)
+    }
+    res.write = ((chunk: unknown, ...rest: unknown[]) => {
+      collect(chunk, rest[0])
+      return write(chunk, ...rest)
+    }) as ServerResponse['write']
+    res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+      collect(chunk, rest[0])
+      return end(chunk, ...rest)
+    }) as ServerResponse['end']
+    // 'finish' only once everything went out: an aborted answer is never kept
+    res.once('finish', () => {
+      if (!headers || !chunks || cacheTagChanges() !== tagChangesAtStart) return
+      const keepable = keepableAnswer({
+        status,
+        headers,
+        requestHeaders: req.headers,
+        bodyBytes: bytes,
+      })
+      if (!keepable) return
+      keep(key, {
+        headers: headersToKeep(headers),
+        body: Buffer.concat(chunks),
+        varyingHeaders: keepable.varyingHeaders,
+        tagChanges: tagChangesAtStart,
+        keptUntil: now() + pageCacheLifetimeMs,
+      })
+    })
+  }
+
+  const answer = (req: IncomingMessage, res: ServerResponse) => {
+    const key = pageCacheKeyOf(req)
+    if (!key) return false
+    const page = pages.get(key)
+    const usable =
+      page &&
+      page.tagChanges === cacheTagChanges() &&
+      now() < page.keptUntil &&
+      page.varyingHeaders.every((name) => req.headers[name] === undefined)
+    if (!usable) {
+      if (page && page.tagChanges !== cacheTagChanges()) drop(key)
+      if (req.method === 'GET') watch(req, res, key)
+      return false
+    }
+    res.writeHead(200, { ...page.headers, 'content-length': page.body.length })
+    res.end(req.method === 'HEAD' ? undefined : page.body)
+    return true
+  }
+
+  return { answer }
+}

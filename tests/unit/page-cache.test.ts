@@ -1,0 +1,220 @@
+/**
+ * The app server's short page cache (scripts/lib/pageCache.ts) in front of a handler that answers
+ * the way Next.js does for a cached page. The production build's behaviour (publish, seats, draft
+ * mode, two instances) is checked in tests/e2e/caching.test.ts and scale-out.test.ts.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { request } from 'node:http'
+
+import { afterEach, describe, expect, it } from 'vitest'
+
+import { pageCacheLifetimeMs, pageCacheMemoryLimit } from '@/domain/http/pageCache'
+import { noteOutage } from '@/lib/outage'
+
+import { createAppServer } from '../../scripts/lib/appServer'
+import { cacheTagChangesKey, createPageCache } from '../../scripts/lib/pageCache'
+
+type Answer = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>
+
+const asNextCacheHit =
+  (body: (req: IncomingMessage) => string, headers: Record<string, string> = {}): Answer =>
+  (req, res) => {
+    res.setHeader('Cache-Control', 'public, s-maxage=5, stale-while-revalidate=60')
+    res.setHeader('X-Nextjs-Cache', 'HIT')
+    res.setHeader('Vary', 'rsc, next-router-state-tree, Accept-Encoding')
+    res.setHeader('Content-Type', 'text/html; charset=utf-8')
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
+    res.end(body(req))
+  }
+
+const noteTagChange = () => {
+  const record = globalThis as { [cacheTagChangesKey]?: number }
+  record[cacheTagChangesKey] = (record[cacheTagChangesKey] ?? 0) + 1
+}
+
+let close: (() => Promise<void>) | undefined
+afterEach(async () => {
+  await close?.()
+  close = undefined
+})
+
+/** The app server with a page cache whose clock the test moves; counts what reaches the handler. */
+const serve = async (answer: Answer) => {
+  let clock = 0
+  const handled: string[] = []
+  const server = createAppServer(
+    async (req, res) => {
+      handled.push(`${req.method} ${req.url}`)
+      await answer(req, res)
+    },
+    { kind: 'none' },
+    createPageCache(() => clock),
+  )
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  close = () => new Promise<void>((resolve) => server.close(() => resolve()))
+  const send = (path: string, init: { method?: string; headers?: Record<string, string> } = {}) =>
+    new Promise<{ status: number; headers: IncomingMessage['headers']; body: string }>(
+      (resolve, reject) => {
+        const sent = request(
+          { port, host: '127.0.0.1', path, method: init.method ?? 'GET', headers: init.headers },
+          (res) => {
+            const chunks: Buffer[] = []
+            res.on('data', (chunk: Buffer) => chunks.push(chunk))
+            res.on('end', () =>
+              resolve({
+                status: res.statusCode!,
+                headers: res.headers,
+                body: Buffer.concat(chunks).toString(),
+              }),
+            )
+          },
+        )
+        sent.on('error', reject)
+        sent.end()
+      },
+    )
+  return { send, handled, passTime: (ms: number) => (clock += ms) }
+}
+
+describe('the page cache', () => {
+  it('answers a page Next.js served from its cache from memory, with the same head and body', async () => {
+    let renders = 0
+    const app = await serve(
+      asNextCacheHit(() => `<h1>Bündnis für OPR</h1> Fassung ${++renders}`, {
+        'Content-Security-Policy': "default-src 'self'",
+      }),
+    )
+    const first = await app.send('/')
+    const second = await app.send('/')
+    expect(app.handled).toEqual(['GET /'])
+    expect(second.body).toBe(first.body)
+    expect(second.body).toBe('<h1>Bündnis für OPR</h1> Fassung 1')
+    expect(second.headers['content-security-policy']).toBe("default-src 'self'")
+    expect(second.headers['cache-control']).toBe(first.headers['cache-control'])
+    expect(second.headers['x-nextjs-cache']).toBe('HIT')
+    expect(Number(second.headers['content-length'])).toBe(Buffer.byteLength(first.body))
+    expect(second.headers.date).toBeDefined()
+    const head = await app.send('/', { method: 'HEAD' })
+    expect(head.status).toBe(200)
+    expect(head.body).toBe('')
+    expect(head.headers['content-length']).toBe(second.headers['content-length'])
+    expect(app.handled).toEqual(['GET /'])
+  })
+
+  it('keeps headers Next.js passes to writeHead itself', async () => {
+    const app = await serve((_, res) => {
+      res.writeHead(200, {
+        'Cache-Control': 'public, s-maxage=5',
+        'X-Nextjs-Cache': 'MISS',
+        'Content-Type': 'text/html; charset=utf-8',
+      })
+      res.write('<p>Teil 1</p>')
+      res.end('<p>Teil 2</p>')
+    })
+    await app.send('/programm')
+    const kept = await app.send('/programm')
+    expect(app.handled).toHaveLength(1)
+    expect(kept.body).toBe('<p>Teil 1</p><p>Teil 2</p>')
+    expect(kept.headers['cache-control']).toBe('public, s-maxage=5')
+    expect(kept.headers['content-type']).toBe('text/html; charset=utf-8')
+  })
+
+  it('drops every kept page when a cache tag changes (a publish, a registration)', async () => {
+    let seats = 5
+    const app = await serve(asNextCacheHit(() => `Noch ${seats} Plätze frei.`))
+    await app.send('/')
+    seats = 4
+    expect((await app.send('/')).body).toBe('Noch 5 Plätze frei.')
+    noteTagChange()
+    expect((await app.send('/')).body).toBe('Noch 4 Plätze frei.')
+    expect((await app.send('/')).body).toBe('Noch 4 Plätze frei.')
+    expect(app.handled).toHaveLength(2)
+  })
+
+  it('never keeps a page whose render began before a tag change', async () => {
+    let seats = 5
+    const app = await serve(async (req, res) => {
+      const shown = seats
+      // the registration lands while this page is being built with the old count
+      seats = 4
+      noteTagChange()
+      await asNextCacheHit(() => `Noch ${shown} Plätze frei.`)(req, res)
+    })
+    expect((await app.send('/')).body).toBe('Noch 5 Plätze frei.')
+    await app.send('/')
+    expect(app.handled).toHaveLength(2)
+  })
+
+  it('keeps a page for a second at most', async () => {
+    const app = await serve(asNextCacheHit(() => 'Seite'))
+    await app.send('/')
+    app.passTime(pageCacheLifetimeMs - 1)
+    await app.send('/')
+    expect(app.handled).toHaveLength(1)
+    app.passTime(1)
+    await app.send('/')
+    expect(app.handled).toHaveLength(2)
+  })
+
+  it('keeps each encoding apart: the kept bytes are what the handler sent for it', async () => {
+    const app = await serve(
+      asNextCacheHit((req) => `Kodierung: ${req.headers['accept-encoding'] ?? 'keine'}`),
+    )
+    await app.send('/')
+    await app.send('/', { headers: { 'accept-encoding': 'gzip' } })
+    expect((await app.send('/')).body).toBe('Kodierung: keine')
+    expect((await app.send('/', { headers: { 'accept-encoding': 'gzip' } })).body).toBe(
+      'Kodierung: gzip',
+    )
+    expect(app.handled).toHaveLength(2)
+  })
+
+  it('lets draft mode, router requests and form posts through to Next.js, even for a kept page', async () => {
+    const app = await serve(
+      asNextCacheHit((req) =>
+        req.headers.cookie?.includes('__prerender_bypass') ? 'Entwurf' : 'Veröffentlicht',
+      ),
+    )
+    await app.send('/')
+    expect((await app.send('/', { headers: { cookie: '__prerender_bypass=1' } })).body).toBe(
+      'Entwurf',
+    )
+    await app.send('/', { headers: { rsc: '1' } })
+    await app.send('/', { method: 'POST' })
+    expect(app.handled).toEqual(['GET /', 'GET /', 'GET /', 'POST /'])
+    // the draft did not replace the kept page
+    expect((await app.send('/')).body).toBe('Veröffentlicht')
+    expect(app.handled).toHaveLength(4)
+  })
+
+  it.each([
+    ['a stale copy being rebuilt', asNextCacheHit(() => 'alt', { 'X-Nextjs-Cache': 'STALE' })],
+    ['a private page', asNextCacheHit(() => 'privat', { 'Cache-Control': 'private, no-store' })],
+    ['a page setting a cookie', asNextCacheHit(() => 'Keks', { 'Set-Cookie': 'a=1' })],
+    [
+      'the outage answer (a 503 made from a cached page that could not be built)',
+      (req: IncomingMessage, res: ServerResponse) => {
+        noteOutage()
+        return asNextCacheHit(() => 'Fehlerhülle')(req, res)
+      },
+    ],
+  ])('never keeps %s', async (_, answer) => {
+    const app = await serve(answer)
+    await app.send('/')
+    await app.send('/')
+    expect(app.handled).toHaveLength(2)
+  })
+
+  it('holds a bounded amount: the oldest pages go first', async () => {
+    const page = 'x'.repeat(1024 * 1024 - 100)
+    const app = await serve(asNextCacheHit(() => page))
+    const pages = Math.floor(pageCacheMemoryLimit / page.length) + 1
+    for (let n = 0; n < pages; n++) await app.send(`/?seite=${n}`)
+    await app.send(`/?seite=${pages - 1}`)
+    expect(app.handled).toHaveLength(pages)
+    await app.send('/?seite=0')
+    expect(app.handled).toHaveLength(pages + 1)
+  })
+})
