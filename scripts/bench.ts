@@ -103,6 +103,20 @@ const pageRows = async (
   await load(`${app.url}/`, 3) // warm-up
   const page = await load(`${app.url}/`)
   note('Einladungsseite `/` (App allein, 50 Verbindungen)', describeLoad(page))
+  // What a browser asks for: the kept page holds the compressed bytes Next.js sent the first time.
+  const browserLike = { 'accept-encoding': 'gzip, deflate, br, zstd' }
+  note(
+    'Einladungsseite `/` mit Kompression wie im Browser',
+    describeLoad(await load(`${app.url}/`, 10, browserLike)),
+  )
+  // A header the page cache lets through and Next.js ignores on a cached page: what each request
+  // cost before the app server kept pages (scripts/lib/pageCache.ts).
+  const pastPageCache = { authorization: 'Bench' }
+  await load(`${app.url}/`, 3, pastPageCache)
+  note(
+    'Einladungsseite `/` nur aus dem Cache von Next.js (am Seitenspeicher vorbei)',
+    describeLoad(await load(`${app.url}/`, 10, pastPageCache)),
+  )
   const pair = await startInstance({ ...env, WEB_CONCURRENCY: '2' }, 3960)
   await load(`${pair.url}/`, 3)
   const paired = await load(`${pair.url}/`)

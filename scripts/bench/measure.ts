@@ -22,8 +22,17 @@ export const waitFor = async (url: string, timeoutMs = 180_000) => {
 
 export type Load = { reqPerSec: number; p50: number; p99: number; non2xx: number }
 
-export const load = async (url: string, seconds = 10): Promise<Load> => {
-  const result = (await autocannon({ url, connections, duration: seconds })) as autocannon.Result
+export const load = async (
+  url: string,
+  seconds = 10,
+  headers?: Record<string, string>,
+): Promise<Load> => {
+  const result = (await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    headers,
+  })) as autocannon.Result
   return {
     reqPerSec: result.requests.average,
     p50: result.latency.p50,
