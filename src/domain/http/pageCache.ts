@@ -9,6 +9,8 @@
  * Whatever is unsure goes to Next.js: a miss costs what every request cost before.
  */
 
+import { publicPagesSource } from '@/config/securityHeaders'
+
 /** How long a kept page is served from memory at most (the shared tags are read once a second). */
 export const pageCacheLifetimeMs = 1000
 /** A bigger page is not kept (the site's pages are 30–60 KB). */
@@ -34,6 +36,12 @@ const draftModeCookie = /(?:^|;\s*)__prerender_bypass=/
 const longestKeyPart = 2048
 
 /**
+ * The paths that get the public cache header (the same source Next.js turns into a regular
+ * expression): admin, API, token and preview routes are never even looked up.
+ */
+const publicPagePath = new RegExp(`^${publicPagesSource}$`)
+
+/**
  * The cache key of a plain page request, or undefined when only Next.js may answer it. The key
  * holds the path with its query (a mail's link may carry one) and the accepted encodings, because
  * the kept bytes are what Next.js sent, compressed for that request or not.
@@ -46,6 +54,8 @@ export const pageCacheKeyOf = (request: {
   const { method, url, headers } = request
   if (method !== 'GET' && method !== 'HEAD') return undefined
   if (!url?.startsWith('/') || url.startsWith('//') || url.length > longestKeyPart) return undefined
+  const queryAt = url.indexOf('?')
+  if (!publicPagePath.test(queryAt < 0 ? url : url.slice(0, queryAt))) return undefined
   // form posts, signed-in API clients, partial content: never from here
   if (headers['content-type'] !== undefined || headers.authorization !== undefined) return undefined
   if (headers.range !== undefined) return undefined
