@@ -1,0 +1,99 @@
+/**
+ * The shared cache handler (src/db/sharedCacheTags.cjs) outside Next.js, on a real PostgreSQL: it
+ * takes other instances' invalidations from `next_cache_tags` into Next.js' tag record, and counts
+ * every change of that record for the app server's page cache (scripts/lib/pageCache.ts), which
+ * drops its pages on each one. tests/e2e/scale-out.test.ts checks the same with two instances.
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import * as fs from 'node:fs'
+import { createRequire } from 'node:module'
+import os from 'node:os'
+import path from 'node:path'
+
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { cacheTagChangesKey } from '../../scripts/lib/pageCache'
+
+const require = createRequire(import.meta.url)
+
+type Handler = {
+  get: (key: string, ctx: { kind: string }) => Promise<unknown>
+  revalidateTag: (tags: string | string[], durations?: { expire?: number }) => Promise<void>
+}
+const SharedTagsCacheHandler = require('../../src/db/sharedCacheTags.cjs') as new (
+  ctx: object,
+) => Handler
+const { tagsManifest } =
+  require('next/dist/server/lib/incremental-cache/tags-manifest.external.js') as {
+    tagsManifest: Map<string, { stale?: number; expired?: number }>
+  }
+
+const tagChanges = () => (globalThis as { [cacheTagChangesKey]?: number })[cacheTagChangesKey] ?? 0
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+let handler: Handler
+let distDir: string
+let db: pg.Client
+
+beforeAll(async () => {
+  distDir = await mkdtemp(path.join(os.tmpdir(), 'opr-cache-'))
+  handler = new SharedTagsCacheHandler({
+    fs: { ...fs.promises, existsSync: fs.existsSync, readFileSync: fs.readFileSync },
+    flushToDisk: false,
+    serverDistDir: distDir,
+    revalidatedTags: [],
+  })
+  db = new pg.Client({ connectionString: process.env.DATABASE_URL })
+  await db.connect()
+})
+
+afterAll(async () => {
+  await db.end()
+  await rm(distDir, { recursive: true, force: true })
+})
+
+/** Another instance's `revalidateTag(tag, { expire: 0 })`, as it lands in the table. */
+const invalidateElsewhere = (tag: string, at: number) =>
+  db.query(
+    `INSERT INTO next_cache_tags (tag, stale, expired, updated_at)
+     VALUES ($1, NULL, $2, clock_timestamp())`,
+    [tag, at],
+  )
+
+/** A cached page being served: the moment the handler looks at the table (at most once a second). */
+const servePage = () => handler.get('/index', { kind: 'APP_PAGE' }).catch(() => null)
+
+describe('the shared cache tags', () => {
+  it("take another instance's invalidation and count it once, for the page cache", async () => {
+    const before = tagChanges()
+    const first = Date.now()
+    await invalidateElsewhere('seats-elsewhere', first)
+    await servePage() // the first look of a process is awaited
+    expect(tagsManifest.get('seats-elsewhere')?.expired).toBe(first)
+    expect(tagChanges()).toBe(before + 1)
+
+    // The next look re-reads the same row (the overlap): nothing new, so nothing counted.
+    await pause(1100)
+    await servePage()
+    await pause(300)
+    const second = Date.now()
+    await invalidateElsewhere('site-content-elsewhere', second)
+    await pause(1100)
+    await servePage()
+    await expect
+      .poll(() => tagsManifest.get('site-content-elsewhere')?.expired, { timeout: 3000 })
+      .toBe(second)
+    expect(tagChanges()).toBe(before + 2)
+  })
+
+  it("count this process's own invalidation and share it with the others", async () => {
+    const before = tagChanges()
+    await handler.revalidateTag('seats-here', { expire: 0 })
+    expect(tagChanges()).toBe(before + 1)
+    const { rows } = await db.query('SELECT expired FROM next_cache_tags WHERE tag = $1', [
+      'seats-here',
+    ])
+    expect(Number(rows[0]?.expired)).toBe(tagsManifest.get('seats-here')?.expired)
+  })
+})
