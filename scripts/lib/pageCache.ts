@@ -13,7 +13,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import {
   headersToKeep,
   keepableAnswer,
+  keptPageFootprint,
   pageCacheBodyLimit,
+  pageCacheEntryLimit,
   pageCacheKeyOf,
   pageCacheLifetimeMs,
   pageCacheMemoryLimit,
@@ -26,8 +28,10 @@ const cacheTagChanges = () =>
   (globalThis as { [cacheTagChangesKey]?: number })[cacheTagChangesKey] ?? 0
 
 type KeptPage = {
+  /** as Next.js spelled them: a kept answer looks like the one it copies */
   headers: HeaderValues
   body: Buffer
+  footprint: number
   varyingHeaders: string[]
   tagChanges: number
   keptUntil: number
@@ -36,6 +40,8 @@ type KeptPage = {
 export type PageCache = {
   /** Answers the request from memory if it can (true); otherwise prepares to keep Next.js' answer. */
   answer: (req: IncomingMessage, res: ServerResponse) => boolean
+  /** What is kept right now: pages and their counted memory. */
+  size: () => { pages: number; bytes: number }
 }
 
 const lowerCaseNames = (headers: object): HeaderValues =>
@@ -49,6 +55,27 @@ const bufferOf = (chunk: unknown, encoding: unknown) => {
   return undefined
 }
 
+/**
+ * The body in memory of its own: small buffers come from Node's shared 8 KB pool, and a kept
+ * slice of it would hold the whole block.
+ */
+const unpooledBody = (chunks: Buffer[], bytes: number) => {
+  const body = Buffer.allocUnsafeSlow(bytes)
+  let at = 0
+  for (const chunk of chunks) at += chunk.copy(body, at)
+  return body
+}
+
+/** Node.js has it since 15.13; its types do not list it yet. */
+const rawHeaderNamesOf = (res: ServerResponse) =>
+  (res as unknown as { getRawHeaderNames?: () => string[] }).getRawHeaderNames?.() ?? []
+
+/** The kept headers under the names as Next.js wrote them. */
+const spelledAsSent = (headers: HeaderValues, spellings: Map<string, string>): HeaderValues =>
+  Object.fromEntries(
+    Object.entries(headers).map(([name, value]) => [spellings.get(name) ?? name, value]),
+  )
+
 export const createPageCache = (now: () => number = Date.now): PageCache => {
   const pages = new Map<string, KeptPage>()
   let keptBytes = 0
@@ -56,18 +83,21 @@ export const createPageCache = (now: () => number = Date.now): PageCache => {
   const drop = (key: string) => {
     const page = pages.get(key)
     if (!page) return
-    keptBytes -= page.body.length
+    keptBytes -= page.footprint
     pages.delete(key)
   }
 
   const keep = (key: string, page: KeptPage) => {
     drop(key)
     pages.set(key, page)
-    keptBytes += page.body.length
-    // a Map iterates in insertion order: the oldest pages go first
-    for (const oldest of pages.keys()) {
-      if (keptBytes <= pageCacheMemoryLimit) break
-      drop(oldest)
+    keptBytes += page.footprint
+    // A Map iterates in insertion order, which is also the order of expiry (one lifetime for all):
+    // expired pages go first, then the oldest while over a limit.
+    const at = now()
+    for (const [oldestKey, oldest] of pages) {
+      const overLimit = keptBytes > pageCacheMemoryLimit || pages.size > pageCacheEntryLimit
+      if (oldest.keptUntil > at && !overLimit) break
+      drop(oldestKey)
     }
   }
 
@@ -76,6 +106,7 @@ export const createPageCache = (now: () => number = Date.now): PageCache => {
     const tagChangesAtStart = cacheTagChanges()
     let status = 0
     let headers: HeaderValues | undefined
+    const spellings = new Map<string, string>()
     let chunks: Buffer[] | undefined = []
     let bytes = 0
     const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse
@@ -88,6 +119,8 @@ export const createPageCache = (now: () => number = Date.now): PageCache => {
       headers = Array.isArray(passed)
         ? undefined
         : { ...lowerCaseNames(res.getHeaders()), ...lowerCaseNames(passed ?? {}) }
+      for (const name of [...rawHeaderNamesOf(res), ...Object.keys(passed ?? {})])
+        spellings.set(name.toLowerCase(), name)
       return writeHead(statusCode, ...rest)
     }) as ServerResponse['writeHead']
     const collect = (chunk: unknown, encoding: unknown) => {
@@ -115,9 +148,11 @@ export const createPageCache = (now: () => number = Date.now): PageCache => {
         bodyBytes: bytes,
       })
       if (!keepable) return
+      const kept = spelledAsSent(headersToKeep(headers), spellings)
       keep(key, {
-        headers: headersToKeep(headers),
-        body: Buffer.concat(chunks),
+        headers: kept,
+        body: unpooledBody(chunks, bytes),
+        footprint: keptPageFootprint(key, kept, bytes),
         varyingHeaders: keepable.varyingHeaders,
         tagChanges: tagChangesAtStart,
         keptUntil: now() + pageCacheLifetimeMs,
@@ -139,10 +174,10 @@ export const createPageCache = (now: () => number = Date.now): PageCache => {
       if (req.method === 'GET') watch(req, res, key)
       return false
     }
-    res.writeHead(200, { ...page.headers, 'content-length': page.body.length })
+    res.writeHead(200, { ...page.headers, 'Content-Length': page.body.length })
     res.end(req.method === 'HEAD' ? undefined : page.body)
     return true
   }
 
-  return { answer }
+  return { answer, size: () => ({ pages: pages.size, bytes: keptBytes }) }
 }

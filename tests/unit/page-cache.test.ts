@@ -9,7 +9,11 @@ import { request } from 'node:http'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { pageCacheLifetimeMs, pageCacheMemoryLimit } from '@/domain/http/pageCache'
+import {
+  pageCacheEntryLimit,
+  pageCacheLifetimeMs,
+  pageCacheMemoryLimit,
+} from '@/domain/http/pageCache'
 import { noteOutage } from '@/lib/outage'
 
 import { createAppServer } from '../../scripts/lib/appServer'
@@ -43,39 +47,44 @@ afterEach(async () => {
 const serve = async (answer: Answer) => {
   let clock = 0
   const handled: string[] = []
+  const cache = createPageCache(() => clock)
   const server = createAppServer(
     async (req, res) => {
       handled.push(`${req.method} ${req.url}`)
       await answer(req, res)
     },
     { kind: 'none' },
-    createPageCache(() => clock),
+    cache,
   )
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   close = () => new Promise<void>((resolve) => server.close(() => resolve()))
   const send = (path: string, init: { method?: string; headers?: Record<string, string> } = {}) =>
-    new Promise<{ status: number; headers: IncomingMessage['headers']; body: string }>(
-      (resolve, reject) => {
-        const sent = request(
-          { port, host: '127.0.0.1', path, method: init.method ?? 'GET', headers: init.headers },
-          (res) => {
-            const chunks: Buffer[] = []
-            res.on('data', (chunk: Buffer) => chunks.push(chunk))
-            res.on('end', () =>
-              resolve({
-                status: res.statusCode!,
-                headers: res.headers,
-                body: Buffer.concat(chunks).toString(),
-              }),
-            )
-          },
-        )
-        sent.on('error', reject)
-        sent.end()
-      },
-    )
-  return { send, handled, passTime: (ms: number) => (clock += ms) }
+    new Promise<{
+      status: number
+      headers: IncomingMessage['headers']
+      rawHeaders: string[]
+      body: string
+    }>((resolve, reject) => {
+      const sent = request(
+        { port, host: '127.0.0.1', path, method: init.method ?? 'GET', headers: init.headers },
+        (res) => {
+          const chunks: Buffer[] = []
+          res.on('data', (chunk: Buffer) => chunks.push(chunk))
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode!,
+              headers: res.headers,
+              rawHeaders: res.rawHeaders,
+              body: Buffer.concat(chunks).toString(),
+            }),
+          )
+        },
+      )
+      sent.on('error', reject)
+      sent.end()
+    })
+  return { send, handled, cache, passTime: (ms: number) => (clock += ms) }
 }
 
 describe('the page cache', () => {
@@ -96,6 +105,9 @@ describe('the page cache', () => {
     expect(second.headers['x-nextjs-cache']).toBe('HIT')
     expect(Number(second.headers['content-length'])).toBe(Buffer.byteLength(first.body))
     expect(second.headers.date).toBeDefined()
+    // spelled as Next.js spelled them: a kept answer does not give itself away
+    const names = (raw: string[]) => raw.filter((name, n) => n % 2 === 0 && name !== 'Date').sort()
+    expect(names(second.rawHeaders)).toEqual(names(first.rawHeaders))
     const head = await app.send('/', { method: 'HEAD' })
     expect(head.status).toBe(200)
     expect(head.body).toBe('')
@@ -216,5 +228,26 @@ describe('the page cache', () => {
     expect(app.handled).toHaveLength(pages)
     await app.send('/?seite=0')
     expect(app.handled).toHaveLength(pages + 1)
+  })
+
+  it('counts keys and headers too: many tiny pages under long URLs stay within bounds', async () => {
+    const app = await serve(asNextCacheHit(() => 'User-agent: *'))
+    const longQuery = 'q'.repeat(2000)
+    for (let n = 0; n < pageCacheEntryLimit + 50; n++)
+      await app.send(`/robots.txt?${n}${longQuery}`)
+    const { pages, bytes } = app.cache.size()
+    expect(pages).toBeLessThanOrEqual(pageCacheEntryLimit)
+    expect(bytes).toBeLessThanOrEqual(pageCacheMemoryLimit)
+    // each counted with far more than its 13 bytes of body
+    expect(bytes / pages).toBeGreaterThan(2 * longQuery.length)
+  }, 60_000)
+
+  it('lets go of expired pages as soon as it keeps another', async () => {
+    const app = await serve(asNextCacheHit(() => 'Seite'))
+    for (const path of ['/a', '/b', '/c']) await app.send(path)
+    expect(app.cache.size().pages).toBe(3)
+    app.passTime(pageCacheLifetimeMs)
+    await app.send('/d')
+    expect(app.cache.size().pages).toBe(1)
   })
 })

@@ -15,8 +15,20 @@ import { publicPagesSource } from '@/config/securityHeaders'
 export const pageCacheLifetimeMs = 1000
 /** A bigger page is not kept (the site's pages are 30–60 KB). */
 export const pageCacheBodyLimit = 1024 * 1024
-/** All kept pages together; the oldest go first. Bounds what varied URLs can make us hold. */
+/**
+ * All kept pages together, counted with their keys, headers and bookkeeping (see
+ * `keptPageFootprint`); expired and then the oldest pages go first. Bounds what varied URLs and
+ * headers can make us hold.
+ */
 export const pageCacheMemoryLimit = 32 * 1024 * 1024
+/** At most this many pages, however small (a site of a few dozen pages in a few encodings). */
+export const pageCacheEntryLimit = 2000
+/** What a kept page costs beyond its bytes: the objects around it, measured generously. */
+const perPageOverheadBytes = 2048
+
+/** The memory one kept page is counted with (strings count twice: JavaScript keeps UTF-16). */
+export const keptPageFootprint = (key: string, headers: HeaderValues, bodyBytes: number) =>
+  bodyBytes + 2 * key.length + 2 * JSON.stringify(headers).length + perPageOverheadBytes
 
 export type HeaderValues = Record<string, string | string[] | number | undefined>
 
