@@ -147,11 +147,75 @@ const shareTags = async (tags) => {
   }
 }
 
+/*
+ * A render that overlaps an invalidation of its own tags. Next.js stamps a stored entry with the
+ * moment it is stored, and an entry counts as fresh if none of its tags changed after that stamp.
+ * A render that read its data (seats, content) before a registration or a publish but is stored
+ * after it would so pass as fresh and show the old state until the page's own refresh a minute
+ * later (found by the attack on 07.12.: old seat counts for 60 s after a burst of registrations).
+ * So the handler notes when Next.js looked up an entry it is about to build, and if one of the
+ * built entry's tags changed since then, it hands the entry out as of that moment: the next
+ * request builds it once more, with data read after the change.
+ */
+
+/** Keys remembered at most, per record below (a key is a page path or a data read). */
+const rememberedKeysLimit = 10_000
+
+/** @param {Map<string, number>} record @param {string} key @param {number} at */
+const remember = (record, key, at) => {
+  if (!record.has(key) && record.size >= rememberedKeysLimit)
+    record.delete(/** @type {string} */ (record.keys().next().value))
+  record.set(key, at)
+}
+
+/** When Next.js first looked up an entry that it then had to build, since that entry was last stored. */
+/** @type {Map<string, number>} */
+const buildLookedUpAt = new Map()
+/** Entries built from data read before one of their tags changed: the moment they count as of. */
+/** @type {Map<string, number>} */
+const storedAsOf = new Map()
+
+/** @param {string[]} tags @param {number} since */
+const tagsChangedSince = (tags, since) =>
+  tags.some((tag) => {
+    const entry = tagsManifest.get(tag)
+    return (entry?.expired ?? -Infinity) >= since || (entry?.stale ?? -Infinity) >= since
+  })
+
+/** The tags of a page or route entry (Next.js keeps them in a header of its own), or of a data read. */
+/** @param {any} value @param {any} ctx */
+const tagsOf = (value, ctx) => {
+  const header = value?.headers?.['x-next-cache-tags']
+  if (typeof header === 'string') return header.split(',')
+  return [...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])]
+}
+
 class SharedTagsCacheHandler extends FileSystemCache {
   /** @param {Parameters<FileSystemCache['get']>} args */
   async get(...args) {
+    const [key, ctx] = args
+    const lookedUpAt = Date.now()
     await refreshTags()
-    return super.get(...args)
+    let data = await super.get(...args)
+    const asOf = storedAsOf.get(key)
+    if (data && asOf !== undefined && data.lastModified > asOf)
+      data = { ...data, lastModified: asOf }
+    // Next.js builds the entry anew if there is none or one of its tags changed since it was stored.
+    const rebuilt = !data || tagsChangedSince(tagsOf(data.value, ctx), data.lastModified)
+    if (rebuilt && !buildLookedUpAt.has(key)) remember(buildLookedUpAt, key, lookedUpAt)
+    return data
+  }
+
+  /** @param {Parameters<FileSystemCache['set']>} args */
+  async set(...args) {
+    const [key, data, ctx] = args
+    const lookedUpAt = buildLookedUpAt.get(key)
+    buildLookedUpAt.delete(key)
+    // decided before the entry is stored: no request may find it fresh in between
+    if (lookedUpAt !== undefined && tagsChangedSince(tagsOf(data, ctx), lookedUpAt))
+      remember(storedAsOf, key, lookedUpAt)
+    else storedAsOf.delete(key)
+    return super.set(...args)
   }
 
   /**

@@ -2,7 +2,8 @@
  * The shared cache handler (src/db/sharedCacheTags.cjs) outside Next.js, on a real PostgreSQL: it
  * takes other instances' invalidations from `next_cache_tags` into Next.js' tag record, and counts
  * every change of that record for the app server's page cache (scripts/lib/pageCache.ts), which
- * drops its pages on each one. tests/e2e/scale-out.test.ts checks the same with two instances.
+ * drops its pages on each one; and it never lets a page built from data read before one of its
+ * tags changed pass as fresh. tests/e2e/scale-out.test.ts checks the sharing with two instances.
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import * as fs from 'node:fs'
@@ -17,15 +18,18 @@ import { cacheTagChangesKey } from '../../scripts/lib/pageCache'
 
 const require = createRequire(import.meta.url)
 
+type Entry = { lastModified: number; value: unknown }
 type Handler = {
-  get: (key: string, ctx: { kind: string }) => Promise<unknown>
+  get: (key: string, ctx: { kind: string }) => Promise<Entry | null>
+  set: (key: string, data: object, ctx: object) => Promise<void>
   revalidateTag: (tags: string | string[], durations?: { expire?: number }) => Promise<void>
 }
 const SharedTagsCacheHandler = require('../../src/db/sharedCacheTags.cjs') as new (
   ctx: object,
 ) => Handler
-const { tagsManifest } =
+const { areTagsExpired, tagsManifest } =
   require('next/dist/server/lib/incremental-cache/tags-manifest.external.js') as {
+    areTagsExpired: (tags: string[], timestamp: number) => boolean
     tagsManifest: Map<string, { stale?: number; expired?: number }>
   }
 
@@ -43,6 +47,7 @@ beforeAll(async () => {
     flushToDisk: false,
     serverDistDir: distDir,
     revalidatedTags: [],
+    maxMemoryCacheSize: 10 * 1024 * 1024,
   })
   db = new pg.Client({ connectionString: process.env.DATABASE_URL })
   await db.connect()
@@ -95,5 +100,42 @@ describe('the shared cache tags', () => {
       'seats-here',
     ])
     expect(Number(rows[0]?.expired)).toBe(tagsManifest.get('seats-here')?.expired)
+  })
+
+  /** A page as Next.js stores it after a render: the HTML and the tags of everything it read. */
+  const builtPage = (tags: string[], text: string) => ({
+    kind: 'APP_PAGE',
+    html: `<p>${text}</p>`,
+    rscData: Buffer.from(text),
+    headers: { 'x-next-cache-tags': tags.join(',') },
+    status: 200,
+  })
+  const pageContext = { cacheControl: { revalidate: 60, expire: 31_536_000 } }
+
+  it('hand out a page built across an invalidation of its tags as of when its build began', async () => {
+    const tags = ['seats-race', '_N_T_/veranstaltungen/race']
+    expect(await handler.get('/race', { kind: 'APP_PAGE' })).toBeNull() // Next.js must build it
+    await pause(5)
+    // the build reads "5 seats"; meanwhile a registration takes one and drops the tag
+    await handler.revalidateTag('seats-race', { expire: 0 })
+    await pause(5)
+    await handler.set('/race', builtPage(tags, 'Noch 5 Plätze frei.'), pageContext)
+    const entry = await handler.get('/race', { kind: 'APP_PAGE' })
+    // so Next.js takes it for expired and builds the page once more, with the new count
+    expect(areTagsExpired(tags, entry!.lastModified)).toBe(true)
+    await handler.set('/race', builtPage(tags, 'Noch 4 Plätze frei.'), pageContext)
+    const rebuilt = await handler.get('/race', { kind: 'APP_PAGE' })
+    expect(areTagsExpired(tags, rebuilt!.lastModified)).toBe(false)
+  })
+
+  it('keep a page built without an invalidation in between as it is', async () => {
+    const tags = ['seats-calm', '_N_T_/veranstaltungen/calm']
+    await handler.revalidateTag('seats-calm', { expire: 0 })
+    await pause(5)
+    expect(await handler.get('/calm', { kind: 'APP_PAGE' })).toBeNull()
+    await pause(5)
+    await handler.set('/calm', builtPage(tags, 'Noch 5 Plätze frei.'), pageContext)
+    const entry = await handler.get('/calm', { kind: 'APP_PAGE' })
+    expect(areTagsExpired(tags, entry!.lastModified)).toBe(false)
   })
 })
