@@ -26,7 +26,8 @@ export const formMessages = {
   result: {
     confirmed: {
       title: 'Vielen Dank – Ihre Anmeldung ist bestätigt',
-      text: 'Ihr Platz ist reserviert.',
+      // one or several persons: the sentence must fit both
+      text: 'Ihre Teilnahme ist gesichert.',
     },
     waitlisted: {
       title: 'Vielen Dank – Sie stehen auf der Warteliste',
@@ -53,6 +54,6 @@ export const formMessages = {
     },
   },
   mailSent:
-    'Wir haben Ihnen eine E-Mail an die angegebene Adresse geschickt. Sie enthält alle Angaben und einen Link, mit dem Sie sich wieder abmelden können.',
+    'Wir haben Ihnen eine E-Mail an die angegebene Adresse geschickt. Sie enthält alle Angaben und einen Link, mit dem Sie Ihre Anmeldung ändern oder sich abmelden können.',
   mailSentReceipt: 'Eine Eingangsbestätigung ist per E-Mail unterwegs.',
 } as const

@@ -23,7 +23,9 @@ describe('what the page says once a form is sent', () => {
   })
 
   it('keeps the seat decision’s own sentence beside the editor’s text', () => {
-    expect(acceptedResult('registration', 'confirmed', true).text).toBe('Ihr Platz ist reserviert.')
+    expect(acceptedResult('registration', 'confirmed', true).text).toBe(
+      'Ihre Teilnahme ist gesichert.',
+    )
     expect(acceptedResult('registration', 'waitlisted', true).title).toBe(
       'Vielen Dank – Sie stehen auf der Warteliste',
     )

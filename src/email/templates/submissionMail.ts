@@ -103,7 +103,7 @@ export const signature = (settings: SiteSetting) =>
     .filter(Boolean)
     .join('\n')
 
-/** The line above the cancellation link; a reminder asks more directly. */
+/** The line above the link to „Ihre Anmeldung“ (change or cancel); a reminder asks more directly. */
 const cancelWording = (template: MailTemplate) =>
   template === 'reminder'
     ? {
@@ -111,8 +111,8 @@ const cancelWording = (template: MailTemplate) =>
         label: 'Platz freigeben',
       }
     : {
-        line: 'Falls Sie doch nicht teilnehmen können, melden Sie sich bitte hier ab, damit jemand von der Warteliste nachrücken kann:',
-        label: 'Von der Veranstaltung abmelden',
+        line: 'Über diesen Link können Sie Ihre Angaben ändern oder sich abmelden. Falls Sie doch nicht teilnehmen können, melden Sie sich bitte ab, damit jemand von der Warteliste nachrücken kann:',
+        label: 'Anmeldung ändern oder abmelden',
       }
 
 /** A mail to the person who submitted: editor wording, then the facts and links the system owns. */
