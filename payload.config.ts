@@ -31,6 +31,7 @@ import { projectPostgresAdapter } from '@/db/adapter'
 import { addSharedCacheTagsTable } from '@/db/sharedCacheTagsTable'
 import { answerFieldErrors } from '@/lib/answerFieldErrors'
 import { answerInvalidValue } from '@/lib/answerInvalidValue'
+import { withOperatorCheck } from '@/lib/queryOperators'
 import { answerUnreadableBody } from '@/lib/answerUnreadableBody'
 import { adminInGerman } from '@/config/adminInGerman'
 import { adminTranslations, keepingAdminTranslations } from '@/config/adminTranslations'
@@ -217,8 +218,9 @@ export default buildConfig({
         },
       },
     }),
-    // Last, so that it sees every collection, also those the plugins above add.
+    // Last, so that they see every collection, also those the plugins above add.
     adminInGerman,
+    withOperatorCheck,
   ],
   sharp,
   typescript: {

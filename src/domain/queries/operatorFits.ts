@@ -1,0 +1,53 @@
+/**
+ * Which filter operators a field's column can answer. Payload passes a REST filter
+ * (`?where[start][like]=…`) to PostgreSQL as it is; an operator that does not fit the column
+ * (text search on a date or a choice, a distance on a title) fails in the database or in Payload's
+ * query builder (the combinations below were each seen failing with a 500,
+ * tests/int/query-operators.test.ts tries every operator on every field), and the request ended as a 500 with a stack in the log. Such a filter is refused
+ * beforehand (see lib/queryOperators.ts). Only combinations known to fail are refused: everything
+ * else stays Payload's to answer, so no filter the admin uses can be lost.
+ */
+
+/** A field as far as its filters are concerned: Payload's field type, and whether it holds a list. */
+export type QueriedField = { type: string; hasMany?: boolean }
+
+/** The type given to a block's `blockType` (a column of its own, not a declared field). */
+export const blockTypeField: QueriedField = { type: 'blockType' }
+
+const textSearch = new Set(['like', 'not_like', 'contains'])
+const geometry = new Set(['near', 'within', 'intersects'])
+/** Columns that PostgreSQL cannot search as text (dates, enums, booleans, coordinates, JSON). */
+const notSearchableAsText = new Set([
+  'date',
+  'select',
+  'radio',
+  'checkbox',
+  'point',
+  'blockType',
+  'richText',
+  'join',
+])
+/** Payload turns `like` on these into a cast of its own, but not `not_like` or `contains`. */
+const likeOnly = new Set(['number', 'relationship', 'upload'])
+
+export const operatorFitsField = (operator: string, field: QueriedField) => {
+  // a list of blocks is tables of their own: only its fields can be filtered, not the list
+  if (field.type === 'blocks') return false
+  if (geometry.has(operator)) return field.type === 'point'
+  if (operator === 'all') return field.hasMany === true
+  if (!textSearch.has(operator)) return true
+  if (notSearchableAsText.has(field.type)) return false
+  return operator === 'like' || !likeOnly.has(field.type) || field.hasMany === true
+}
+
+export type FilterCondition = { path: string; operator: string }
+
+/** Every `path` and `operator` of a where clause, through its `and`/`or` lists. */
+export const conditionsOf = (where: unknown): FilterCondition[] => {
+  if (!where || typeof where !== 'object') return []
+  return Object.entries(where).flatMap(([key, value]): FilterCondition[] => {
+    if ((key === 'and' || key === 'or') && Array.isArray(value)) return value.flatMap(conditionsOf)
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return []
+    return Object.keys(value).map((operator) => ({ path: key, operator }))
+  })
+}
