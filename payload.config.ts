@@ -31,7 +31,7 @@ import { projectPostgresAdapter } from '@/db/adapter'
 import { addSharedCacheTagsTable } from '@/db/sharedCacheTagsTable'
 import { answerFieldErrors } from '@/lib/answerFieldErrors'
 import { answerInvalidValue } from '@/lib/answerInvalidValue'
-import { withOperatorCheck } from '@/lib/queryOperators'
+import { answerUnfitOperator, withOperatorCheck } from '@/lib/queryOperators'
 import { answerUnreadableBody } from '@/lib/answerUnreadableBody'
 import { adminInGerman } from '@/config/adminInGerman'
 import { adminTranslations, keepingAdminTranslations } from '@/config/adminTranslations'
@@ -133,6 +133,7 @@ export default buildConfig({
       answerFieldErrors,
       answerUnreadableBody,
       answerInvalidValue,
+      answerUnfitOperator,
     ],
   },
   jobs: {

@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest'
 
 import { accessDocumentPolicy } from '@/config/securityHeaders'
+import { requestMessages } from '@/messages/requests'
 
 const baseUrl = () => inject('baseUrl')
 
@@ -90,5 +91,15 @@ describe('the REST API behind the real server (no proxy in front of it since 06.
     })
     expect(response.status).toBe(403)
     expect(JSON.stringify(await response.json())).toContain('Sie haben keine Berechtigung')
+  })
+
+  // The production build renames Payload's error classes: its own formatting then answered
+  // "An unknown error occurred." (src/lib/queryOperators.ts, answerUnfitOperator).
+  it('refuses a filter the field cannot answer with 400 and the German sentence', async () => {
+    const response = await fetch(`${baseUrl()}/api/events?where[OR][0][start][like]=x`)
+    expect(response.status).toBe(400)
+    expect(await response.json()).toEqual({
+      errors: [{ message: requestMessages.unfitOperator('like', 'start') }],
+    })
   })
 })

@@ -11,8 +11,11 @@
 /** A field as far as its filters are concerned: Payload's field type, and whether it holds a list. */
 export type QueriedField = { type: string; hasMany?: boolean }
 
-/** The type given to a block's `blockType` (a column of its own, not a declared field). */
-export const blockTypeField: QueriedField = { type: 'blockType' }
+/**
+ * A path into a block list or a rich text: tables and JSON of their own, where Payload's query
+ * builder fails on every operator (even `equals` on a block's `blockType`).
+ */
+export const unqueryablePath: QueriedField = { type: 'unqueryable' }
 
 const textSearch = new Set(['like', 'not_like', 'contains'])
 const geometry = new Set(['near', 'within', 'intersects'])
@@ -23,7 +26,6 @@ const notSearchableAsText = new Set([
   'radio',
   'checkbox',
   'point',
-  'blockType',
   'richText',
   'join',
 ])
@@ -31,8 +33,8 @@ const notSearchableAsText = new Set([
 const likeOnly = new Set(['number', 'relationship', 'upload'])
 
 export const operatorFitsField = (operator: string, field: QueriedField) => {
-  // a list of blocks is tables of their own: only its fields can be filtered, not the list
-  if (field.type === 'blocks') return false
+  // a list of blocks is tables of their own, a rich text one JSON document: no column to compare
+  if (field.type === 'blocks' || field.type === 'unqueryable') return false
   if (geometry.has(operator)) return field.type === 'point'
   if (operator === 'all') return field.hasMany === true
   if (!textSearch.has(operator)) return true
@@ -46,7 +48,9 @@ export type FilterCondition = { path: string; operator: string }
 export const conditionsOf = (where: unknown): FilterCondition[] => {
   if (!where || typeof where !== 'object') return []
   return Object.entries(where).flatMap(([key, value]): FilterCondition[] => {
-    if ((key === 'and' || key === 'or') && Array.isArray(value)) return value.flatMap(conditionsOf)
+    // Payload takes `AND`/`Or` too
+    const combines = key.toLowerCase() === 'and' || key.toLowerCase() === 'or'
+    if (combines && Array.isArray(value)) return value.flatMap(conditionsOf)
     if (!value || typeof value !== 'object' || Array.isArray(value)) return []
     return Object.keys(value).map((operator) => ({ path: key, operator }))
   })

@@ -80,6 +80,9 @@ export const exportSubmissions: Endpoint = {
     }
     const encoder = new TextEncoder()
     const batches = batchesOf(req, where)
+    // The first batch before the answer's head: a filter the database or the operator check refuses
+    // is then a 400 with its sentence, not a download cut off after the header row.
+    let waiting: IteratorResult<ExportableSubmission[]> | undefined = await batches.next()
     let first = true
     const stream = new ReadableStream<Uint8Array>({
       start(controller) {
@@ -90,7 +93,8 @@ export const exportSubmissions: Endpoint = {
         )
       },
       async pull(controller) {
-        const next = await batches.next()
+        const next = waiting ?? (await batches.next())
+        waiting = undefined
         if (next.done) {
           if (format === 'json') controller.enqueue(encoder.encode('\n]\n'))
           controller.close()
