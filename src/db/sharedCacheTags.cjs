@@ -161,16 +161,48 @@ const shareTags = async (tags) => {
 /** Keys remembered at most, per record below (a key is a page path or a data read). */
 const rememberedKeysLimit = 10_000
 
-/** @param {Map<string, number>} record @param {string} key @param {number} at */
-const remember = (record, key, at) => {
+/**
+ * @template T
+ * @param {Map<string, T>} record @param {string} key @param {T} value
+ */
+const remember = (record, key, value) => {
   if (!record.has(key) && record.size >= rememberedKeysLimit)
     record.delete(/** @type {string} */ (record.keys().next().value))
-  record.set(key, at)
+  record.set(key, value)
 }
 
-/** When Next.js first looked up an entry that it then had to build, since that entry was last stored. */
-/** @type {Map<string, number>} */
-const buildLookedUpAt = new Map()
+/**
+ * Builds of an entry under way: since the earliest lookup among them, and how many. Several can
+ * overlap: a data read shared by two pages is looked up by both renders (found by the second
+ * attack: the second store wiped the first one's mark). Every store is judged by the earliest.
+ * @type {Map<string, { since: number, lastLookup: number, builds: number }>}
+ */
+const buildsUnderWay = new Map()
+/**
+ * A build Next.js looks up but never stores (a render that failed) would hold `since` forever and
+ * mark every later store: after this long without a lookup, a record starts afresh.
+ */
+const buildRecordLifetimeMs = 10_000
+
+/** @param {string} key @param {number} lookedUpAt */
+const noteBuild = (key, lookedUpAt) => {
+  const underWay = buildsUnderWay.get(key)
+  if (underWay && lookedUpAt - underWay.lastLookup < buildRecordLifetimeMs) {
+    underWay.builds += 1
+    underWay.lastLookup = lookedUpAt
+  } else remember(buildsUnderWay, key, { since: lookedUpAt, lastLookup: lookedUpAt, builds: 1 })
+}
+
+/** The earliest lookup of the builds under way for `key`, counting one of them as stored. */
+/** @param {string} key */
+const takeBuild = (key) => {
+  const underWay = buildsUnderWay.get(key)
+  if (!underWay) return undefined
+  underWay.builds -= 1
+  if (underWay.builds <= 0) buildsUnderWay.delete(key)
+  return underWay.since
+}
+
 /** Entries built from data read before one of their tags changed: the moment they count as of. */
 /** @type {Map<string, number>} */
 const storedAsOf = new Map()
@@ -202,19 +234,20 @@ class SharedTagsCacheHandler extends FileSystemCache {
       data = { ...data, lastModified: asOf }
     // Next.js builds the entry anew if there is none or one of its tags changed since it was stored.
     const rebuilt = !data || tagsChangedSince(tagsOf(data.value, ctx), data.lastModified)
-    if (rebuilt && !buildLookedUpAt.has(key)) remember(buildLookedUpAt, key, lookedUpAt)
+    if (rebuilt) noteBuild(key, lookedUpAt)
     return data
   }
 
   /** @param {Parameters<FileSystemCache['set']>} args */
   async set(...args) {
     const [key, data, ctx] = args
-    const lookedUpAt = buildLookedUpAt.get(key)
-    buildLookedUpAt.delete(key)
-    // decided before the entry is stored: no request may find it fresh in between
-    if (lookedUpAt !== undefined && tagsChangedSince(tagsOf(data, ctx), lookedUpAt))
-      remember(storedAsOf, key, lookedUpAt)
-    else storedAsOf.delete(key)
+    const since = takeBuild(key)
+    // Decided before the entry is stored: no request may find it fresh in between. A store without
+    // a lookup of its own (a rebuild Next.js began because time ran out) leaves any mark as it is.
+    if (since !== undefined) {
+      if (tagsChangedSince(tagsOf(data, ctx), since)) remember(storedAsOf, key, since)
+      else storedAsOf.delete(key)
+    }
     return super.set(...args)
   }
 

@@ -128,6 +128,26 @@ describe('the shared cache tags', () => {
     expect(areTagsExpired(tags, rebuilt!.lastModified)).toBe(false)
   })
 
+  it('judge every store by the earliest of overlapping builds (a data read two pages share)', async () => {
+    const tags = ['seats-shared']
+    const read = { kind: 'FETCH', tags }
+    const stored = (count: number) => ({
+      kind: 'FETCH',
+      data: { headers: {}, body: String(count), status: 200 },
+      revalidate: 60,
+    })
+    // two renders look the count up, a registration lands, both store what they read before it
+    expect(await handler.get('confirmed-persons-7', read)).toBeNull()
+    expect(await handler.get('confirmed-persons-7', read)).toBeNull()
+    await pause(5)
+    await handler.revalidateTag('seats-shared', { expire: 0 })
+    await pause(5)
+    await handler.set('confirmed-persons-7', stored(5), { fetchCache: true, tags })
+    await handler.set('confirmed-persons-7', stored(5), { fetchCache: true, tags })
+    const entry = await handler.get('confirmed-persons-7', read)
+    expect(areTagsExpired(tags, entry!.lastModified)).toBe(true)
+  })
+
   it('keep a page built without an invalidation in between as it is', async () => {
     const tags = ['seats-calm', '_N_T_/veranstaltungen/calm']
     await handler.revalidateTag('seats-calm', { expire: 0 })
