@@ -31,6 +31,8 @@ type KeptPage = {
   /** as Next.js spelled them: a kept answer looks like the one it copies */
   headers: HeaderValues
   body: Buffer
+  /** how Next.js spelled its Content-Length; undefined: it sent the page in chunks */
+  lengthHeader: string | undefined
   footprint: number
   varyingHeaders: string[]
   tagChanges: number
@@ -152,6 +154,10 @@ export const createPageCache = (now: () => number = Date.now): PageCache => {
       keep(key, {
         headers: kept,
         body: unpooledBody(chunks, bytes),
+        // Node.js decides this itself when the head goes out (a length for a body sent at once)
+        lengthHeader: (res as unknown as { chunkedEncoding?: boolean }).chunkedEncoding
+          ? undefined
+          : (spellings.get('content-length') ?? 'Content-Length'),
         footprint: keptPageFootprint(key, kept, bytes),
         varyingHeaders: keepable.varyingHeaders,
         tagChanges: tagChangesAtStart,
@@ -174,8 +180,16 @@ export const createPageCache = (now: () => number = Date.now): PageCache => {
       if (req.method === 'GET') watch(req, res, key)
       return false
     }
-    res.writeHead(200, { ...page.headers, 'Content-Length': page.body.length })
-    res.end(req.method === 'HEAD' ? undefined : page.body)
+    // sent as Next.js sent it, with its length or in chunks: a kept answer does not give itself away
+    const body = req.method === 'HEAD' ? undefined : page.body
+    if (page.lengthHeader) {
+      res.writeHead(200, { ...page.headers, [page.lengthHeader]: page.body.length })
+      res.end(body)
+    } else {
+      res.writeHead(200, page.headers)
+      if (body) res.write(body)
+      res.end()
+    }
     return true
   }
 

@@ -129,6 +129,9 @@ describe('the page cache', () => {
     const kept = await app.send('/programm')
     expect(app.handled).toHaveLength(1)
     expect(kept.body).toBe('<p>Teil 1</p><p>Teil 2</p>')
+    // in chunks, as the handler sent it
+    expect(kept.headers['transfer-encoding']).toBe('chunked')
+    expect(kept.headers['content-length']).toBeUndefined()
     expect(kept.headers['cache-control']).toBe('public, s-maxage=5')
     expect(kept.headers['content-type']).toBe('text/html; charset=utf-8')
   })
