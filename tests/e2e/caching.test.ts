@@ -3,17 +3,12 @@
  * everything with personal data, tokens or staff sessions never. And the cached pages follow the
  * seats: a registration rebuilds the page that shows the count.
  */
-import { createHash } from 'node:crypto'
-
 import { describe, expect, inject, it } from 'vitest'
 
 import { publicCacheControl } from '@/config/securityHeaders'
-import { issueFormToken } from '@/domain/forms/spam'
-import { e2ePayloadSecret } from './support/globalSetup'
-import { createPublishedEvent, staffApi } from './support/api'
+import { createPublishedEvent, registerOverRest, staffApi } from './support/api'
 
 const baseUrl = () => inject('baseUrl')
-const payloadSecret = createHash('sha256').update(e2ePayloadSecret).digest('hex').slice(0, 32)
 const get = (path: string, init?: RequestInit) =>
   fetch(`${baseUrl()}${path}`, { redirect: 'manual', ...init })
 
@@ -138,20 +133,12 @@ describe('the cached event page follows its seats', () => {
     const admin = await staffApi('admin')
     const form = (await admin.call('GET', '/forms?where[kind][equals]=registration&limit=1')).json
       .docs[0]
-    const registered = await fetch(`${baseUrl()}/api/form-submissions`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        form: form.id,
-        event: event.id,
-        website: '',
-        formToken: issueFormToken(form.id, payloadSecret, new Date(Date.now() - 10_000)),
-        submissionData: [
-          { field: 'name', value: 'Platz Zähler' },
-          { field: 'email', value: 'platz-zaehler@e2e.example' },
-          { field: 'persons', value: '2' },
-        ],
-      }),
+    const registered = await registerOverRest({
+      form: form.id,
+      event: event.id,
+      name: 'Platz Zähler',
+      email: 'platz-zaehler@e2e.example',
+      persons: 2,
     })
     expect(registered.status).toBe(201)
     // the very next visitor gets the new count
@@ -172,21 +159,9 @@ describe('the cached event page follows its seats', () => {
     const form = (await admin.call('GET', '/forms?where[kind][equals]=registration&limit=1')).json
       .docs[0]
     const register = (email: string) =>
-      fetch(`${baseUrl()}/api/form-submissions`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          form: form.id,
-          event: event.id,
-          website: '',
-          formToken: issueFormToken(form.id, payloadSecret, new Date(Date.now() - 10_000)),
-          submissionData: [
-            { field: 'name', value: 'Welle' },
-            { field: 'email', value: email },
-            { field: 'persons', value: '1' },
-          ],
-        }),
-      }).then((answer) => answer.status)
+      registerOverRest({ form: form.id, event: event.id, name: 'Welle', email }).then(
+        (answer) => answer.status,
+      )
     const seatLine = async () =>
       (await (await get(path)).text()).match(/Noch \d+ Pl(?:atz|ätze) frei\./)?.[0]
     let reading = true

@@ -3,21 +3,16 @@
  * instance runs from the same build on the same database as the first, and both serve at once.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
-import { createHash } from 'node:crypto'
 import { type FileHandle, open } from 'node:fs/promises'
 import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { choosePort } from '../../scripts/lib/postgres/freePort'
-import { issueFormToken } from '@/domain/forms/spam'
 
-import { createPublishedEvent, staffApi } from './support/api'
-import { e2ePayloadSecret } from './support/globalSetup'
+import { createPublishedEvent, registerOverRest, staffApi } from './support/api'
 import { useBrowser } from './support/browser'
 import { receivedMails, waitForMail } from './support/mail'
-
-const payloadSecret = createHash('sha256').update(e2ePayloadSecret).digest('hex').slice(0, 32)
 
 let second: ChildProcess | undefined
 let secondUrl = ''
@@ -69,21 +64,7 @@ afterAll(async () => {
 })
 
 const register = (baseUrl: string, form: number, event: number, email: string) =>
-  fetch(`${baseUrl}/api/form-submissions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      form,
-      event,
-      website: '',
-      formToken: issueFormToken(form, payloadSecret, new Date(Date.now() - 10_000)),
-      submissionData: [
-        { field: 'name', value: 'Zwei Instanzen' },
-        { field: 'email', value: email },
-        { field: 'persons', value: '1' },
-      ],
-    }),
-  })
+  registerOverRest({ baseUrl, form, event, name: 'Zwei Instanzen', email })
 
 describe('two app instances on one database', () => {
   const people = Array.from({ length: 40 }, (_, n) => `instanz${n}@skalierung.example`)

@@ -1,15 +1,13 @@
-import { createHash } from 'node:crypto'
+import { describe, expect, it } from 'vitest'
 
-import { describe, expect, inject, it } from 'vitest'
-
-import { issueFormToken } from '@/domain/forms/spam'
 import { defaultRateLimitRules, rateLimitBuckets } from '@/domain/rateLimit'
 
-import { createPublishedEvent, staffApi } from './support/api'
-import { e2ePayloadSecret } from './support/globalSetup'
-
-// Payload signs and hashes with a digest of the configured secret (payload.secret).
-const payloadSecret = createHash('sha256').update(e2ePayloadSecret).digest('hex').slice(0, 32)
+import {
+  appPayloadSecret as payloadSecret,
+  createPublishedEvent,
+  registerOverRest,
+  staffApi,
+} from './support/api'
 
 /** The key of the per-address form counter for `ip`, in the windows around `times`. */
 const bucketKeysOf = (ip: string, times: Date[]) =>
@@ -34,25 +32,16 @@ describe('the sender of a submission to the running app', () => {
     const form = (await admin.call('GET', '/forms?where[kind][equals]=registration&limit=1')).json
       .docs[0]
     const sentAt = new Date()
-    const response = await fetch(`${inject('baseUrl')}/api/form-submissions`, {
-      method: 'POST',
+    const response = await registerOverRest({
+      form: form.id,
+      event: event.id,
+      name: 'Absender Test',
+      email: 'absender@test.example',
       headers: {
-        'content-type': 'application/json',
         'x-forwarded-for': '198.51.100.77',
         'x-real-ip': '198.51.100.77',
         'x-opr-client-address': '198.51.100.78',
       },
-      body: JSON.stringify({
-        form: form.id,
-        event: event.id,
-        website: '',
-        formToken: issueFormToken(form.id, payloadSecret, new Date(Date.now() - 10_000)),
-        submissionData: [
-          { field: 'name', value: 'Absender Test' },
-          { field: 'email', value: 'absender@test.example' },
-          { field: 'persons', value: '1' },
-        ],
-      }),
     })
     expect(response.status).toBe(201)
     const times = [sentAt, new Date()]

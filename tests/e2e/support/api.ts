@@ -1,8 +1,44 @@
+import { createHash } from 'node:crypto'
+
 import { inject } from 'vitest'
 
 import { berlinDateKey, berlinWallTimeToDate } from '@/domain/dates'
+import { issueFormToken } from '@/domain/forms/spam'
 
-import type { Account } from './globalSetup'
+import { type Account, e2ePayloadSecret } from './globalSetup'
+
+/** Payload signs and hashes with a digest of the configured secret (payload.secret). */
+export const appPayloadSecret = createHash('sha256')
+  .update(e2ePayloadSecret)
+  .digest('hex')
+  .slice(0, 32)
+
+/** A registration over REST as a client sends it, its form token issued ten seconds before. */
+export const registerOverRest = (registration: {
+  form: number
+  event: number
+  name: string
+  email: string
+  persons?: number
+  /** another instance than the one the tests started */
+  baseUrl?: string
+  headers?: Record<string, string>
+}) =>
+  fetch(`${registration.baseUrl ?? inject('baseUrl')}/api/form-submissions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...registration.headers },
+    body: JSON.stringify({
+      form: registration.form,
+      event: registration.event,
+      website: '',
+      formToken: issueFormToken(registration.form, appPayloadSecret, new Date(Date.now() - 10_000)),
+      submissionData: [
+        { field: 'name', value: registration.name },
+        { field: 'email', value: registration.email },
+        { field: 'persons', value: String(registration.persons ?? 1) },
+      ],
+    }),
+  })
 
 /** REST calls against the running app, as a signed-in member of staff. */
 export const staffApi = async (role: Account['role']) => {
