@@ -18,8 +18,8 @@ import { requestMessages } from '@/messages/requests'
 const idField: QueriedField = { type: 'number' }
 
 /**
- * The field a filter path names (`start`, `registration.capacity`, `event.title`), through groups,
- * arrays and single-collection relations. Inside a block list or a rich text there is no column to
+ * The field a filter path names (`start`, `registration.capacity`, `event.title`,
+ * `notices.subject`), through groups, arrays, single-collection relations and joins. Inside a block list or a rich text there is no column to
  * filter on: such a path is unqueryable. Undefined where the path is unknown (Payload refuses those
  * itself) or leads somewhere not followed here.
  */
@@ -39,6 +39,11 @@ const queriedFieldOf = (
   ) {
     const related = payload.collections[field.relationTo]?.config.flattenedFields
     return related && queriedFieldOf(related, rest, payload)
+  }
+  // a join (an event's notices) is filtered by the fields of the collection it gathers
+  if (field.type === 'join' && typeof field.collection === 'string') {
+    const joined = payload.collections[field.collection]?.config.flattenedFields
+    return joined && queriedFieldOf(joined, rest, payload)
   }
   return undefined
 }

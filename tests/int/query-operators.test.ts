@@ -108,6 +108,22 @@ describe('a filter the field cannot answer', () => {
     })
   })
 
+  it.each([
+    ['/events?where[notices.subject][near]=x', 'near', 'notices.subject'],
+    ['/events?where[notices.kind][like]=x', 'like', 'notices.kind'],
+    ['/events?where[notices.createdAt][contains]=x', 'contains', 'notices.createdAt'],
+    ['/events?where[notices.event][not_like]=x', 'not_like', 'notices.event'],
+  ])(
+    'through a join, for staff (found by the third attack): %s → 400',
+    async (path, operator, field) => {
+      const answer = await api.request('GET', path, { token: editorToken })
+      expect(answer.status).toBe(400)
+      expect(answer.json).toEqual({
+        errors: [{ message: requestMessages.unfitOperator(operator, field) }],
+      })
+    },
+  )
+
   it("in a coordinator's list of submissions, too", async () => {
     const answer = await api.request('GET', '/form-submissions?where[AND][0][createdAt][like]=x', {
       token: coordinatorToken,
