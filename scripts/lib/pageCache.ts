@@ -33,6 +33,8 @@ type KeptPage = {
   body: Buffer
   /** how Next.js spelled its Content-Length; undefined: it sent the page in chunks */
   lengthHeader: string | undefined
+  /** the sizes of the pieces Next.js wrote: sent in chunks, a kept page keeps their framing */
+  pieces: number[]
   footprint: number
   varyingHeaders: string[]
   tagChanges: number
@@ -154,6 +156,7 @@ export const createPageCache = (now: () => number = Date.now): PageCache => {
       keep(key, {
         headers: kept,
         body: unpooledBody(chunks, bytes),
+        pieces: chunks.map((chunk) => chunk.length).filter((length) => length > 0),
         // Node.js decides this itself when the head goes out (a length for a body sent at once)
         lengthHeader: (res as unknown as { chunkedEncoding?: boolean }).chunkedEncoding
           ? undefined
@@ -187,7 +190,12 @@ export const createPageCache = (now: () => number = Date.now): PageCache => {
       res.end(body)
     } else {
       res.writeHead(200, page.headers)
-      if (body) res.write(body)
+      let at = 0
+      if (body)
+        for (const length of page.pieces) {
+          res.write(body.subarray(at, at + length))
+          at += length
+        }
       res.end()
     }
     return true

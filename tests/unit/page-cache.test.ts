@@ -4,7 +4,7 @@
  * mode, two instances) is checked in tests/e2e/caching.test.ts and scale-out.test.ts.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { type AddressInfo, connect } from 'node:net'
 import { request } from 'node:http'
 
 import { afterEach, describe, expect, it } from 'vitest'
@@ -84,7 +84,20 @@ const serve = async (answer: Answer) => {
       sent.on('error', reject)
       sent.end()
     })
-  return { send, handled, cache, passTime: (ms: number) => (clock += ms) }
+  /** The body as it crossed the wire, chunk framing included. */
+  const rawBody = (path: string) =>
+    new Promise<string>((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () =>
+        socket.write(`GET ${path} HTTP/1.1\r\nHost: opr.example\r\nConnection: close\r\n\r\n`),
+      )
+      const chunks: Buffer[] = []
+      socket.on('data', (chunk: Buffer) => chunks.push(chunk))
+      socket.on('end', () =>
+        resolve(Buffer.concat(chunks).toString('latin1').split('\r\n\r\n')[1]!),
+      )
+      socket.on('error', reject)
+    })
+  return { send, rawBody, handled, cache, passTime: (ms: number) => (clock += ms) }
 }
 
 describe('the page cache', () => {
@@ -134,6 +147,21 @@ describe('the page cache', () => {
     expect(kept.headers['content-length']).toBeUndefined()
     expect(kept.headers['cache-control']).toBe('public, s-maxage=5')
     expect(kept.headers['content-type']).toBe('text/html; charset=utf-8')
+  })
+
+  it('sends a page Next.js sent in pieces in the same pieces (the framing does not give it away)', async () => {
+    const app = await serve((_, res) => {
+      res.setHeader('Cache-Control', 'public, s-maxage=5')
+      res.setHeader('X-Nextjs-Cache', 'HIT')
+      res.write('\x1f\x8b gzip-Kopf')
+      res.write('<p>der Rest der Seite</p>')
+      res.end()
+    })
+    const first = await app.rawBody('/datenschutz')
+    const kept = await app.rawBody('/datenschutz')
+    expect(app.handled).toHaveLength(1)
+    expect(kept).toBe(first)
+    expect(kept.split('\r\n').filter((line) => /^[0-9a-f]+$/.test(line))).toHaveLength(3)
   })
 
   it('drops every kept page when a cache tag changes (a publish, a registration)', async () => {
