@@ -33,7 +33,7 @@ type KeptPage = {
   body: Buffer
   /** how Next.js spelled its Content-Length; undefined: it sent the page in chunks */
   lengthHeader: string | undefined
-  /** the sizes of the pieces Next.js wrote: sent in chunks, a kept page keeps their framing */
+  /** the sizes of the pieces Next.js wrote, sent again as such (in chunks, their framing shows) */
   pieces: number[]
   footprint: number
   varyingHeaders: string[]
@@ -183,21 +183,20 @@ export const createPageCache = (now: () => number = Date.now): PageCache => {
       if (req.method === 'GET') watch(req, res, key)
       return false
     }
-    // sent as Next.js sent it, with its length or in chunks: a kept answer does not give itself away
-    const body = req.method === 'HEAD' ? undefined : page.body
-    if (page.lengthHeader) {
-      res.writeHead(200, { ...page.headers, [page.lengthHeader]: page.body.length })
-      res.end(body)
-    } else {
-      res.writeHead(200, page.headers)
+    // Sent as Next.js sent it: with its length, or in chunks framed as its pieces were (Node.js
+    // corks the writes of one tick into one packet either way). A kept answer does not give itself away.
+    res.writeHead(
+      200,
+      page.lengthHeader ? { ...page.headers, [page.lengthHeader]: page.body.length } : page.headers,
+    )
+    if (req.method !== 'HEAD') {
       let at = 0
-      if (body)
-        for (const length of page.pieces) {
-          res.write(body.subarray(at, at + length))
-          at += length
-        }
-      res.end()
+      for (const length of page.pieces) {
+        res.write(page.body.subarray(at, at + length))
+        at += length
+      }
     }
+    res.end()
     return true
   }
 
