@@ -124,9 +124,10 @@ const refreshTags = async () => {
 }
 
 /** @param {string[]} tags */
-const shareTags = async (tags) => {
+const writeTags = async (tags) => {
   const db = poolOf()
   if (!db || tags.length === 0) return
+  // the record as it is now: a later change of a tag in the same batch is written with it
   const rows = tags.map((tag) => {
     const entry = tagsManifest.get(tag) ?? {}
     return [tag, entry.stale ?? null, entry.expired ?? null]
@@ -145,6 +146,34 @@ const shareTags = async (tags) => {
   } catch (error) {
     noteFailure(error)
   }
+}
+
+/**
+ * One write at a time; tags invalidated while it runs go together in the next one. A burst of
+ * registrations (each drops its event's seat tag) so writes a few rows instead of one statement
+ * per registration, all on the same row (measured 07.12.2026: 500 statements in a race of 500
+ * registrations, now a few dozen). Each caller waits for the write that carries its tags.
+ * @type {Promise<void>}
+ */
+let writeInFlight = Promise.resolve()
+/** @type {{ tags: Set<string>, written: Promise<void> } | undefined} */
+let nextBatch
+
+/** @param {string[]} tags */
+const shareTags = (tags) => {
+  if (!nextBatch) {
+    /** @type {{ tags: Set<string>, written: Promise<void> }} */
+    const batch = { tags: new Set(), written: Promise.resolve() }
+    batch.written = writeInFlight.then(() => {
+      // from here on, new tags wait for the write after this one
+      if (nextBatch === batch) nextBatch = undefined
+      return writeTags([...batch.tags])
+    })
+    writeInFlight = batch.written
+    nextBatch = batch
+  }
+  for (const tag of tags) nextBatch.tags.add(tag)
+  return nextBatch.written
 }
 
 /*

@@ -102,6 +102,20 @@ describe('the shared cache tags', () => {
     expect(Number(rows[0]?.expired)).toBe(tagsManifest.get('seats-here')?.expired)
   })
 
+  it('share a burst of invalidations in a few writes, each with its latest state', async () => {
+    const tags = Array.from({ length: 30 }, (_, i) => `seats-burst-${i}`)
+    // every registration of a burst drops a tag; each waits until its tag is written
+    await Promise.all(tags.map((tag) => handler.revalidateTag(tag, { expire: 0 })))
+    const { rows } = await db.query<{ tag: string; expired: string; xmin: string }>(
+      'SELECT tag, expired, xmin::text FROM next_cache_tags WHERE tag = ANY($1)',
+      [tags],
+    )
+    expect(rows.map((row) => row.tag).sort()).toEqual([...tags].sort())
+    for (const row of rows) expect(Number(row.expired)).toBe(tagsManifest.get(row.tag)?.expired)
+    // one transaction per write: the first tag alone, the other 29 together
+    expect(new Set(rows.map((row) => row.xmin)).size).toBeLessThanOrEqual(3)
+  })
+
   /** A page as Next.js stores it after a render: the HTML and the tags of everything it read. */
   const builtPage = (tags: string[], text: string) => ({
     kind: 'APP_PAGE',
