@@ -4,6 +4,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import {
+  noStoreCacheControl,
   noStorePaths,
   ownPolicySources,
   publicCacheControl,
@@ -36,7 +37,7 @@ const nextConfig: NextConfig = {
     })),
     ...noStorePaths.map((source) => ({
       source,
-      headers: [{ key: 'Cache-Control', value: 'private, no-store' }],
+      headers: [{ key: 'Cache-Control', value: noStoreCacheControl }],
     })),
     // Next.js would send its cache's own lifetime (s-maxage of a minute, a year of stale): a proxy
     // would then show seat counts far older than ten seconds. It keeps a header set here.

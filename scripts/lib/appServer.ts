@@ -12,6 +12,7 @@ import { outageNoted, outageRetryAfterSeconds, withOutageScope } from '@/lib/out
 import { outagePage } from '@/lib/outagePage'
 import { finishShutdownWork } from '@/lib/shutdown'
 
+import { answerDirectly } from './directRoute'
 import { createPageCache, type PageCache } from './pageCache'
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown
@@ -80,12 +81,14 @@ const answerOutagesWith503 = (req: IncomingMessage, res: ServerResponse) => {
 
 /**
  * A Node server that stamps the sender into every request before `handle` sees it. With a page
- * cache, a public page kept there is answered before anything else.
+ * cache, a public page kept there is answered before anything else; with `directRoutes`, the API
+ * paths of src/lib/directRoutes.ts are answered with the route's handler past Next.js.
  */
 export const createAppServer = (
   handle: Handler,
   trusted: TrustedProxies,
   pageCache?: PageCache,
+  options: { directRoutes?: boolean } = {},
 ): Server =>
   createServer((req, res) => {
     // the cache watches below the 503 rewrite: it sees (and never keeps) what really goes out
@@ -93,6 +96,7 @@ export const createAppServer = (
     stampClientAddress(req, trusted)
     return withOutageScope(() => {
       answerOutagesWith503(req, res)
+      if (options.directRoutes && answerDirectly(req, res)) return
       return handle(req, res)
     })
   })
@@ -113,7 +117,10 @@ export const serveNextApp = async (options: {
   await app.prepare()
   // In development every request renders anew; nothing there is worth keeping.
   const pageCache = options.dev ? undefined : createPageCache()
-  const server = createAppServer(app.getRequestHandler(), options.trusted, pageCache)
+  // Development compiles routes on demand and reloads them: every request goes through Next.js.
+  const server = createAppServer(app.getRequestHandler(), options.trusted, pageCache, {
+    directRoutes: !options.dev,
+  })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port, () => resolve())

@@ -59,6 +59,9 @@ export const ownPolicySources = ['/api/media/file/:path*', '/api/data-requests/d
 /** Every other path: the site policy. Kept in step with `ownPolicySources` (a unit test checks). */
 export const sitePolicySource = '/((?!api/media/file/|api/data-requests/document$).*)'
 
+/** What `noStorePaths` answer with. */
+export const noStoreCacheControl = 'private, no-store'
+
 /** Pages with personal data or one-time results must never be stored by browsers or proxies. */
 export const noStorePaths = [
   '/admin/:path*',

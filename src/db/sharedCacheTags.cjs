@@ -251,7 +251,20 @@ const tagsOf = (value, ctx) => {
   return [...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])]
 }
 
+/**
+ * For requests our HTTP server answers without Next.js (src/lib/directRoutes.ts): it carries out
+ * their invalidations through the handler Next.js made last, as Next.js would after a request.
+ */
+const invalidateKey = Symbol.for('buendnis.invalidateCacheTags')
+
 class SharedTagsCacheHandler extends FileSystemCache {
+  /** @param {ConstructorParameters<typeof FileSystemCache>} args */
+  constructor(...args) {
+    super(...args)
+    /** @param {string[]} tags @param {{ expire?: number }} [durations] */
+    globalThis[invalidateKey] = (tags, durations) => this.revalidateTag(tags, durations)
+  }
+
   /** @param {Parameters<FileSystemCache['get']>} args */
   async get(...args) {
     const [key, ctx] = args

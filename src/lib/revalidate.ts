@@ -1,10 +1,13 @@
 import { revalidatePath, revalidateTag } from 'next/cache'
+import { NEXT_CACHE_IMPLICIT_TAG_ID } from 'next/dist/lib/constants'
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
   GlobalAfterChangeHook,
   PayloadRequest,
 } from 'payload'
+
+import { deferInvalidation } from './directRoutes'
 
 /** The tag of every published-content read kept in Next.js' data cache (see `content.ts`). */
 export const siteContentTag = 'site-content'
@@ -19,6 +22,13 @@ export const siteContentTag = 'site-content'
 export const revalidateSite = (req: PayloadRequest) => {
   // Outside the Next.js server (seeds, scripts, tests) there is no cache to drop.
   if (req.context.disableRevalidate || !process.env.NEXT_RUNTIME) return
+  // Answered by our server without Next.js (directRoutes.ts): `revalidatePath('/', 'layout')` as
+  // the tag Next.js makes of it, carried out after the answer.
+  if (
+    deferInvalidation({ tags: [`${NEXT_CACHE_IMPLICIT_TAG_ID}/layout`] }) &&
+    deferInvalidation({ tags: [siteContentTag], durations: { expire: 0 } })
+  )
+    return
   try {
     revalidatePath('/', 'layout')
     // expire at once: the next visitor must see the change, not a stale copy (Next's 'max')
@@ -40,6 +50,7 @@ export const seatsTag = (eventId: number) => `seats-${eventId}`
  */
 export const revalidateSeats = (req: PayloadRequest, eventId: number) => {
   if (req.context.disableRevalidate || !process.env.NEXT_RUNTIME) return
+  if (deferInvalidation({ tags: [seatsTag(eventId)], durations: { expire: 0 } })) return
   try {
     revalidateTag(seatsTag(eventId), { expire: 0 })
   } catch (error) {

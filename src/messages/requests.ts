@@ -16,6 +16,8 @@ export const requestMessages = {
     'Die Anfrage enthält einen Wert, der hier nicht passt (etwa Buchstaben, wo eine Zahl stehen muss, oder eine unbekannte Auswahl). Es wurde nichts gespeichert.',
   unfitOperator: (operator: string, path: string) =>
     `Der Filter „${operator}“ passt nicht zum Feld „${path}“ (etwa eine Textsuche in einem Datum oder in einer Auswahl, oder eine Entfernung zu einem Text). Es wurde nichts gelesen oder geändert.`,
+  unexpected:
+    'Die Anfrage konnte gerade nicht bearbeitet werden. Bitte versuchen Sie es in einigen Minuten erneut.',
   tooLarge: (limitMb: number) =>
     `Die Anfrage ist zu groß: Erlaubt ${limitMb === 1 ? 'ist' : 'sind'} höchstens ${limitMb.toLocaleString('de-DE')} MB. Es wurde nichts gespeichert.`,
 } as const

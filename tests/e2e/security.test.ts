@@ -85,6 +85,37 @@ describe('the REST API behind the real server (no proxy in front of it since 06.
     expect(response.headers.get('cache-control')).toContain('no-store')
   })
 
+  // Registrations are answered by our server past Next.js (scripts/lib/directRoute.ts); every
+  // other API path by Next.js. Both must carry what next.config.ts sets and Payload's own headers.
+  // Left out by the direct answer, as meaningless for JSON that is never stored: the colour-scheme
+  // client hints Payload's withPayload() asks of every path for its admin, the router's variants
+  // in `Vary`, and Next.js' compression of the answer.
+  it('answers a registration with the same headers as any other API answer', async () => {
+    await fetch(`${baseUrl()}/api/form-submissions`) // the API route module is loaded
+    const post = (path: string) =>
+      fetch(`${baseUrl()}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      })
+    const direct = await post('/api/form-submissions')
+    const throughNext = await post('/api/forms')
+    expect(direct.status).toBe(400)
+    expect(JSON.stringify(await direct.json())).toMatch(/[äöüß]/)
+    expect(throughNext.status).toBe(403)
+    const framing = ['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding']
+    const nextOnly = ['accept-ch', 'critical-ch', 'vary', 'content-encoding']
+    const named = (headers: Headers) =>
+      Object.fromEntries([...headers].filter(([name]) => !framing.includes(name)))
+    const { vary, ...sent } = named(direct.headers)
+    expect(vary).toBeUndefined()
+    expect(sent).toEqual(
+      Object.fromEntries(
+        Object.entries(named(throughNext.headers)).filter(([name]) => !nextOnly.includes(name)),
+      ),
+    )
+  })
+
   it('answers in German whatever the browser asks for', async () => {
     const response = await fetch(`${baseUrl()}/api/form-submissions`, {
       headers: { 'accept-language': 'en-US,en;q=0.9' },
