@@ -16,7 +16,7 @@ import {
   confirmedPersons,
   lockEventSeats,
   lockSeatDecision,
-  peekSeatDecision,
+  peekEventForRegistration,
 } from '@/registration/seats'
 import { relationId } from '@/domain/relations'
 import { AlreadyRegistered, invalidSubmission, NotEnoughSeats, SubmissionRefused } from '../errors'
@@ -54,26 +54,38 @@ const loadEvent = async (req: PayloadRequest, id: number): Promise<RegistrableEv
 }
 
 /**
- * What a new registration is first decided on. A coordinator's confirmation past the seats is
+ * What a new registration is first decided on: its event and the seat facts read together
+ * without the lock (`peekEventForRegistration`). A coordinator's confirmation past the seats is
  * decided at once, under the lock: its reason and history line depend on the answer. So is a
  * registration whose address the first read finds registered already: read without the lock, that
  * registration may be being cancelled (or corrected to another address) at this moment, and the
  * person would be refused, and mailed "already registered", for a registration that is gone.
- * Every other registration is stored on a first answer read without the lock and decided again at
- * the end (settleSeatDecision), so that the lock, which serialises all registrations of the event,
- * is held only for that.
+ * Every other registration is stored on the first answer and decided again at the end
+ * (settleSeatDecision), so that the lock, which serialises all registrations of the event, is
+ * held only for that.
  */
-const firstSeatAnswer = async (
+const firstAnswer = async (
   req: PayloadRequest,
   eventId: number,
   email: string | null,
   overCapacityReason: string | undefined,
 ) => {
   if (!overCapacityReason) {
-    const peeked = await peekSeatDecision(req, eventId, email)
-    if (!peeked.earlierRegistrationId) return { ...peeked, eventCancelled: false, locked: false }
+    const peeked = await peekEventForRegistration(req, eventId, email, isPublicSubmission(req))
+    if (!peeked)
+      throw invalidSubmission(req, { path: 'event', message: submissionMessages.unknownEvent })
+    if (!peeked.facts.earlierRegistrationId)
+      return {
+        event: peeked.event,
+        seats: { ...peeked.facts, eventCancelled: false, locked: false },
+      }
+    return {
+      event: peeked.event,
+      seats: { ...(await lockSeatDecision(req, eventId, email)), locked: true },
+    }
   }
-  return { ...(await lockSeatDecision(req, eventId, email)), locked: true }
+  const event = await loadEvent(req, eventId)
+  return { event, seats: { ...(await lockSeatDecision(req, eventId, email)), locked: true } }
 }
 
 /**
@@ -118,7 +130,7 @@ export const applyRegistrationRules: CollectionBeforeChangeHook<FormSubmission> 
   }
 
   if (operation === 'create') {
-    const event = await loadEvent(req, eventId)
+    const { event, seats } = await firstAnswer(req, eventId, data.email ?? null, overCapacityReason)
     // Visitors and staff alike: only through the event's own form, only while it takes registrations.
     const checked = isPublicSubmission(req) || isStaffSubmission(req)
     if (checked && !isRegistrationFormOf(event, relationId(data.form)))
@@ -126,7 +138,6 @@ export const applyRegistrationRules: CollectionBeforeChangeHook<FormSubmission> 
     const refusal = registrationRefusal(event, new Date())
     if (refusal && checked) throw new SubmissionRefused(refusal)
     const decidesStatus = !data.status || checked
-    const seats = await firstSeatAnswer(req, eventId, data.email ?? null, overCapacityReason)
     if (seats.eventCancelled && checked) throw new SubmissionRefused('eventCancelled')
     const placement = placeRegistration({
       capacity: seats.capacity,
