@@ -77,17 +77,24 @@ const answer = async (
   invalidate: Invalidate,
 ) => {
   const slug = pathOf(req.url).split('/').slice(2)
+  const carryOut = ({ tags, durations }: Invalidation) =>
+    invalidate(tags, durations).catch((error: unknown) =>
+      console.error('[server] Zwischenspeicher nicht erneuert:', String(error)),
+    )
   try {
-    const { result: response, invalidations } = await runDirectly(() =>
-      handler(request, { params: Promise.resolve({ slug }) }),
+    const { result: response, invalidations } = await runDirectly(
+      () => handler(request, { params: Promise.resolve({ slug }) }),
+      (late) => void carryOut(late),
     )
     // As Next.js after a route: the route's writes are committed, the next page read sees them.
-    for (const { tags, durations } of invalidations)
-      await invalidate(tags, durations).catch((error: unknown) =>
-        console.error('[server] Zwischenspeicher nicht erneuert:', String(error)),
-      )
+    for (const invalidation of invalidations) await carryOut(invalidation)
     await send(res, response)
   } catch (error) {
+    // A sender who hung up before the body was complete: nothing was stored, no one to answer.
+    if (req.destroyed && !req.complete) {
+      console.info(`[server] ${pathOf(req.url)}: Anfrage vom Absender abgebrochen.`)
+      return res.destroy()
+    }
     // The route answers its own failures; this is one of ours (the path, never the body).
     console.error(`[server] ${pathOf(req.url)}: Antwort gescheitert:`, (error as Error)?.name)
     sendFailure(res)

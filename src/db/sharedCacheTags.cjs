@@ -119,6 +119,7 @@ const refreshTags = async () => {
     lastLookStartedAt = now
     const current = look()
     firstLook ??= current
+    if (unsharedTags.size > 0) void shareTags([])
   }
   await firstLook
 }
@@ -145,8 +146,13 @@ const writeTags = async (tags) => {
     )
   } catch (error) {
     noteFailure(error)
+    // written with the next batch (the next invalidation, or the next look for new rows)
+    for (const tag of tags) unsharedTags.add(tag)
   }
 }
+
+/** Tags whose write failed: they go with the next one, so other instances learn of them late, not never. */
+const unsharedTags = new Set()
 
 /**
  * One write at a time; tags invalidated while it runs go together in the next one. A burst of
@@ -163,7 +169,8 @@ let nextBatch
 const shareTags = (tags) => {
   if (!nextBatch) {
     /** @type {{ tags: Set<string>, written: Promise<void> }} */
-    const batch = { tags: new Set(), written: Promise.resolve() }
+    const batch = { tags: new Set(unsharedTags), written: Promise.resolve() }
+    unsharedTags.clear()
     batch.written = writeInFlight.then(() => {
       // from here on, new tags wait for the write after this one
       if (nextBatch === batch) nextBatch = undefined
@@ -261,8 +268,16 @@ class SharedTagsCacheHandler extends FileSystemCache {
   /** @param {ConstructorParameters<typeof FileSystemCache>} args */
   constructor(...args) {
     super(...args)
-    /** @param {string[]} tags @param {{ expire?: number }} [durations] */
-    globalThis[invalidateKey] = (tags, durations) => this.revalidateTag(tags, durations)
+    /**
+     * This process' record at once; the other instances learn through the table without the
+     * answer waiting for the write (a slow database would hold every registration's answer up to
+     * its timeouts).
+     * @param {string[]} tags @param {{ expire?: number }} [durations]
+     */
+    globalThis[invalidateKey] = async (tags, durations) => {
+      await this.revalidateHere(tags, durations)
+      void shareTags(tags)
+    }
   }
 
   /** @param {Parameters<FileSystemCache['get']>} args */
@@ -298,10 +313,19 @@ class SharedTagsCacheHandler extends FileSystemCache {
    * @param {{ expire?: number }} [durations]
    */
   async revalidateTag(tags, durations) {
+    await this.revalidateHere(tags, durations)
+    await shareTags(typeof tags === 'string' ? [tags] : tags)
+  }
+
+  /**
+   * This process' record only: Next.js' tag record and the count the page cache watches.
+   * @param {string | string[]} tags
+   * @param {{ expire?: number }} [durations]
+   */
+  async revalidateHere(tags, durations) {
     await super.revalidateTag(tags, durations)
     // after Next.js' own record: a page rendered from now on already sees the change
     noteTagsChanged()
-    await shareTags(typeof tags === 'string' ? [tags] : tags)
   }
 }
 

@@ -25,9 +25,16 @@ export type DirectPath = (typeof directPaths)[number]
 /** A cache invalidation as `revalidateTag`/`revalidatePath` would record it. */
 export type Invalidation = { tags: string[]; durations?: { expire?: number } }
 
+/** A direct request's invalidations; `late` takes those noted after its answer was made. */
+type Pending = {
+  invalidations: Invalidation[]
+  answered: boolean
+  late: (invalidation: Invalidation) => void
+}
+
 type DirectRoutes = {
   handlers: Map<string, RestHandler>
-  scope: AsyncLocalStorage<Invalidation[]>
+  scope: AsyncLocalStorage<Pending>
 }
 
 const key = Symbol.for('buendnis.directRoutes')
@@ -45,20 +52,27 @@ export const directRouteOf = (path: string): RestHandler | undefined => state.ha
 
 /**
  * Inside a request answered directly, notes an invalidation for the server to carry out after
- * the answer; false elsewhere (Next.js' own request context takes it then).
+ * the answer (or at once, for work the request left running past its answer); false elsewhere
+ * (Next.js' own request context takes it then).
  */
 export const deferInvalidation = (invalidation: Invalidation): boolean => {
   const pending = state.scope.getStore()
   if (!pending) return false
-  pending.push(invalidation)
+  if (pending.answered) pending.late(invalidation)
+  else pending.invalidations.push(invalidation)
   return true
 }
 
 /** Runs `handle` as a direct answer; the invalidations it noted come back with its result. */
 export const runDirectly = async <T>(
   handle: () => Promise<T>,
+  late: (invalidation: Invalidation) => void,
 ): Promise<{ result: T; invalidations: Invalidation[] }> => {
-  const invalidations: Invalidation[] = []
-  const result = await state.scope.run(invalidations, handle)
-  return { result, invalidations }
+  const pending: Pending = { invalidations: [], answered: false, late }
+  try {
+    const result = await state.scope.run(pending, handle)
+    return { result, invalidations: pending.invalidations }
+  } finally {
+    pending.answered = true
+  }
 }

@@ -7,6 +7,8 @@ import {
   apiFormLimitBytes,
   hasLanguageChoice,
   isFormDataBody,
+  isJson,
+  isJsonQueryOverride,
   isMediaUpload,
   isMultipartBody,
   megabyte,
@@ -90,7 +92,8 @@ const refused = async (
  *   before it checks access;
  * - every other body is read here and refused beyond its limit (413): 1 MB, or 10 MB for a
  *   multipart form (an admin save), which must carry no file (nothing else takes files, and
- *   Payload would leave the file in its temporary folder) and be `multipart/form-data`.
+ *   Payload would leave the file in its temporary folder) and be `multipart/form-data`;
+ * - a read sent as POST with a JSON body (`isJsonQueryOverride`) must carry valid JSON (400).
  */
 export const asOfficeApiRequest =
   (config: Promise<SanitizedConfig>, handler: RestHandler): RestHandler =>
@@ -127,6 +130,8 @@ export const asOfficeApiRequest =
             return refused(config, request, 400, requestMessages.malformedForm)
           if (file) return refused(config, request, 400, requestMessages.fileOutsideMedia)
         }
+        if (isJsonQueryOverride(request.method, headers, contentType) && !isJson(body))
+          return refused(config, request, 400, requestMessages.malformedJson)
         init.body = body
       }
     }

@@ -116,6 +116,53 @@ describe('the shared cache tags', () => {
     expect(new Set(rows.map((row) => row.xmin)).size).toBeLessThanOrEqual(3)
   })
 
+  it("write a failed write's tags with the next one", async () => {
+    await db.query('ALTER TABLE next_cache_tags RENAME TO next_cache_tags_away')
+    try {
+      await handler.revalidateTag('seats-lost-once', { expire: 0 }) // the write fails
+    } finally {
+      await db.query('ALTER TABLE next_cache_tags_away RENAME TO next_cache_tags')
+    }
+    await handler.revalidateTag('seats-after', { expire: 0 })
+    const { rows } = await db.query<{ tag: string }>(
+      `SELECT tag FROM next_cache_tags WHERE tag IN ('seats-lost-once', 'seats-after')`,
+    )
+    expect(rows.map((row) => row.tag).sort()).toEqual(['seats-after', 'seats-lost-once'])
+  })
+
+  it("carry out a direct answer's invalidation here at once, without waiting for the write", async () => {
+    const invalidate = (
+      globalThis as {
+        [key: symbol]: ((tags: string[], d?: { expire?: number }) => Promise<void>) | undefined
+      }
+    )[Symbol.for('buendnis.invalidateCacheTags')]!
+    const before = tagChanges()
+    const locker = new pg.Client({ connectionString: process.env.DATABASE_URL })
+    await locker.connect()
+    try {
+      // a database that is slow to take the write
+      await locker.query('BEGIN; LOCK TABLE next_cache_tags IN ACCESS EXCLUSIVE MODE')
+      const done = await Promise.race([
+        invalidate(['seats-direct'], { expire: 0 }).then(() => 'answered'),
+        pause(1000).then(() => 'waited'),
+      ])
+      expect(done).toBe('answered')
+      expect(tagsManifest.get('seats-direct')?.expired).toBeTypeOf('number')
+      expect(tagChanges()).toBe(before + 1)
+      await locker.query('COMMIT')
+    } finally {
+      await locker.end()
+    }
+    // the other instances still learn of it, once the write gets through
+    await expect
+      .poll(
+        async () =>
+          (await db.query(`SELECT 1 FROM next_cache_tags WHERE tag = 'seats-direct'`)).rowCount,
+        { timeout: 3000 },
+      )
+      .toBe(1)
+  })
+
   /** A page as Next.js stores it after a render: the HTML and the tags of everything it read. */
   const builtPage = (tags: string[], text: string) => ({
     kind: 'APP_PAGE',

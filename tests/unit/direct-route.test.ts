@@ -5,7 +5,7 @@
  * handler and before the answer goes out. The production build's behaviour (seat counts right after
  * a registration, headers like every other API answer) is checked in tests/e2e.
  */
-import { type AddressInfo } from 'node:net'
+import { type AddressInfo, connect } from 'node:net'
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
@@ -18,6 +18,8 @@ import { createAppServer } from '../../scripts/lib/appServer'
 const invalidateKey = Symbol.for('buendnis.invalidateCacheTags')
 type Invalidate = (tags: string[], durations?: { expire?: number }) => Promise<void>
 const registry = globalThis as { [invalidateKey]?: Invalidate }
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 let close: (() => Promise<void>) | undefined
 let events: string[]
@@ -130,6 +132,40 @@ describe('a registration answered past Next.js', () => {
     url = await serve(false) // development
     await fetch(`${url}/api/form-submissions`, { method: 'POST', body: '{}' })
     expect(events).toEqual(['next POST /api/form-submissions', 'next POST /api/form-submissions'])
+  })
+
+  it('carries out an invalidation of work the request left running past its answer', async () => {
+    offerDirectRoute('/api/form-submissions', async () => {
+      setTimeout(() => deferInvalidation({ tags: ['seats-8'], durations: { expire: 0 } }), 20)
+      return Response.json({ ok: true }, { status: 201 })
+    })
+    const url = await serve(true)
+    await fetch(`${url}/api/form-submissions`, { method: 'POST', body: '{}' })
+    await expect.poll(() => events).toEqual(['invalidated seats-8 {"expire":0}'])
+  })
+
+  it('takes a sender who hangs up mid-body for what it is, not for a failure of ours', async () => {
+    offerDirectRoute('/api/form-submissions', async (request) =>
+      Response.json({ length: (await request.text()).length }, { status: 201 }),
+    )
+    const url = new URL(await serve(true))
+    const logged: string[] = []
+    const original = { error: console.error, info: console.info }
+    console.error = (...args: unknown[]) => void logged.push(`error ${args.join(' ')}`)
+    console.info = (...args: unknown[]) => void logged.push(`info ${args.join(' ')}`)
+    try {
+      const socket = connect(Number(url.port), url.hostname)
+      await new Promise((resolve) => socket.once('connect', resolve))
+      socket.write(
+        'POST /api/form-submissions HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{"form":',
+      )
+      await pause(50)
+      socket.destroy()
+      await expect.poll(() => logged).toHaveLength(1)
+    } finally {
+      Object.assign(console, original)
+    }
+    expect(logged[0]).toMatch(/^info .*abgebrochen/)
   })
 
   it('answers a failure of its own in German, as 500, with nothing of the request in the log', async () => {

@@ -132,7 +132,7 @@ describe('the page cache', () => {
     const app = await serve((_, res) => {
       res.writeHead(200, {
         'Cache-Control': 'public, s-maxage=5',
-        'X-Nextjs-Cache': 'MISS',
+        'X-Nextjs-Cache': 'HIT',
         'Content-Type': 'text/html; charset=utf-8',
       })
       res.write('<p>Teil 1</p>')

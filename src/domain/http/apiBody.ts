@@ -48,3 +48,28 @@ export const isFormDataBody = (contentType: string | null) =>
  */
 export const hasLanguageChoice = (cookieHeader: string | null) =>
   /(?:^|;\s*)payload-lng=/.test(cookieHeader ?? '')
+
+/**
+ * A read sent as POST (Payload's "method override", for queries too long for a URL): Payload then
+ * parses a JSON body itself, outside its error handling, and a broken one ends as a 500 that logs
+ * the start of the body. Such bodies are checked first (`officeApiRequest.ts`).
+ */
+export const isJsonQueryOverride = (
+  method: string,
+  headers: { get(name: string): string | null },
+  contentType: string | null,
+) =>
+  method.toUpperCase() === 'POST' &&
+  (headers.get('x-payload-http-method-override') === 'GET' ||
+    headers.get('x-http-method-override') === 'GET') &&
+  (contentType ?? '').startsWith('application/json')
+
+/** Whether the bytes are one JSON value. */
+export const isJson = (body: Uint8Array) => {
+  try {
+    JSON.parse(new TextDecoder().decode(body))
+    return true
+  } catch {
+    return false
+  }
+}

@@ -99,9 +99,12 @@ const varyingHeadersOf = (response: HeaderValues, request: HeaderValues) => {
 
 /**
  * Whether an answer may be kept, and if so which request headers it varies on. Only a complete
- * 200 that Next.js took from its cache or just stored there (`x-nextjs-cache` HIT or MISS: not a
- * stale copy being rebuilt, not a page rendered per request), that any shared cache may keep
- * (`public`), and that sets no cookie.
+ * 200 that Next.js took from its cache (`x-nextjs-cache: HIT`), that any shared cache may keep
+ * (`public`), and that sets no cookie. Not a page Next.js just rendered (`MISS`): requests that
+ * arrive while a page is being rendered get that render's page, and a render begun before a
+ * registration shows the old seat count; kept, it would stay a second (found by the attack of
+ * 07.12.: up to five seats too many right after a 201). Nor a stale copy being rebuilt, nor a page
+ * rendered per request.
  */
 export const keepableAnswer = (answer: {
   status: number
@@ -113,7 +116,7 @@ export const keepableAnswer = (answer: {
   if (status !== 200 || answer.bodyBytes > pageCacheBodyLimit) return undefined
   if (headers['set-cookie'] !== undefined) return undefined
   const cacheState = String(headers['x-nextjs-cache'] ?? '')
-  if (cacheState !== 'HIT' && cacheState !== 'MISS') return undefined
+  if (cacheState !== 'HIT') return undefined
   const directives = tokensOf(headers['cache-control'])
   if (!directives.includes('public')) return undefined
   if (directives.some((d) => d === 'private' || d === 'no-store' || d === 'no-cache'))
