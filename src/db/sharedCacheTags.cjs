@@ -126,14 +126,16 @@ const refreshTags = async () => {
 
 /** @param {string[]} tags */
 const writeTags = async (tags) => {
-  const db = poolOf()
-  if (!db || tags.length === 0) return
+  if (tags.length === 0) return
   // the record as it is now: a later change of a tag in the same batch is written with it
   const rows = tags.map((tag) => {
     const entry = tagsManifest.get(tag) ?? {}
     return [tag, entry.stale ?? null, entry.expired ?? null]
   })
+  // Never rejects: a rejected write would stop every later one (they are chained).
   try {
+    const db = poolOf()
+    if (!db) return
     await db.query(
       `INSERT INTO next_cache_tags (tag, stale, expired, updated_at)
        SELECT tag, stale, expired, clock_timestamp()

@@ -6,9 +6,11 @@ import {
   apiBodyLimitBytes,
   apiFormLimitBytes,
   hasLanguageChoice,
+  hasUnreadableJsonParam,
   isFormDataBody,
   isJson,
   isJsonQueryOverride,
+  isQueryOverride,
   isMediaUpload,
   isMultipartBody,
   megabyte,
@@ -93,7 +95,8 @@ const refused = async (
  * - every other body is read here and refused beyond its limit (413): 1 MB, or 10 MB for a
  *   multipart form (an admin save), which must carry no file (nothing else takes files, and
  *   Payload would leave the file in its temporary folder) and be `multipart/form-data`;
- * - a read sent as POST with a JSON body (`isJsonQueryOverride`) must carry valid JSON (400).
+ * - a read sent as POST with a JSON body (`isJsonQueryOverride`) must carry valid JSON, and a
+ *   filter given whole in the address or such a body (`hasUnreadableJsonParam`) too (400).
  */
 export const asOfficeApiRequest =
   (config: Promise<SanitizedConfig>, handler: RestHandler): RestHandler =>
@@ -107,6 +110,8 @@ export const asOfficeApiRequest =
       headers,
       signal: request.signal,
     }
+    if (hasUnreadableJsonParam(new URL(request.url).searchParams))
+      return refused(config, request, 400, requestMessages.malformedQuery)
     if (request.body) {
       const multipart = isMultipartBody(contentType)
       if (multipart && !isFormDataBody(contentType))
@@ -132,6 +137,13 @@ export const asOfficeApiRequest =
         }
         if (isJsonQueryOverride(request.method, headers, contentType) && !isJson(body))
           return refused(config, request, 400, requestMessages.malformedJson)
+        // a read sent as POST with its query in the body: Payload appends it to the address
+        if (
+          isQueryOverride(request.method, headers) &&
+          contentType === 'application/x-www-form-urlencoded' &&
+          hasUnreadableJsonParam(new URLSearchParams(new TextDecoder().decode(body)))
+        )
+          return refused(config, request, 400, requestMessages.malformedQuery)
         init.body = body
       }
     }

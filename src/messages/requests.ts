@@ -14,6 +14,8 @@ export const requestMessages = {
     'Die Anfrage konnte nicht gelesen werden: Formulare nimmt die Schnittstelle nur als multipart/form-data an. Es wurde nichts gespeichert.',
   invalidValue:
     'Die Anfrage enthält einen Wert, der hier nicht passt (etwa Buchstaben, wo eine Zahl stehen muss, oder eine unbekannte Auswahl). Es wurde nichts gespeichert.',
+  malformedQuery:
+    'Die Anfrage konnte nicht gelesen werden: Ein Filter („where“) oder Inhalt („data“) in der Adresse ist kein gültiges JSON. Es wurde nichts gelesen oder geändert.',
   unfitOperator: (operator: string, path: string) =>
     `Der Filter „${operator}“ passt nicht zum Feld „${path}“ (etwa eine Textsuche in einem Datum oder in einer Auswahl, oder eine Entfernung zu einem Text). Es wurde nichts gelesen oder geändert.`,
   unexpected:

@@ -133,6 +133,33 @@ describe('a read sent as POST (method override) whose JSON is broken', () => {
   })
 })
 
+describe('a filter given whole in the address that is not JSON', () => {
+  it.each([
+    ['GET', '/events?where=erika.must', undefined],
+    ['GET', '/events?data=%7B', undefined],
+    ['POST', '/events', 'where=erika.must'],
+  ])('%s %s %s gets a German 400 instead of an English 500', async (method, path, rawBody) => {
+    const response = await api.request(method as 'GET' | 'POST', path, {
+      rawBody,
+      headers: rawBody
+        ? {
+            'content-type': 'application/x-www-form-urlencoded',
+            'x-payload-http-method-override': 'GET',
+          }
+        : {},
+    })
+    expect(response.status).toBe(400)
+    expect(response.json).toEqual({ errors: [{ message: requestMessages.malformedQuery }] })
+  })
+
+  it('while a whole filter that is JSON still works', async () => {
+    const where = encodeURIComponent(JSON.stringify({ title: { equals: 'gibt es nicht' } }))
+    const response = await api.request('GET', `/events?where=${where}`)
+    expect(response.status).toBe(200)
+    expect(response.json).toMatchObject({ totalDocs: 0 })
+  })
+})
+
 describe('a multipart body that cannot be read', () => {
   const boundary = 'opr-test'
   const part = (name: string, value: string) =>

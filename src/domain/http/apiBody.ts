@@ -54,15 +54,16 @@ export const hasLanguageChoice = (cookieHeader: string | null) =>
  * parses a JSON body itself, outside its error handling, and a broken one ends as a 500 that logs
  * the start of the body. Such bodies are checked first (`officeApiRequest.ts`).
  */
+export const isQueryOverride = (method: string, headers: { get(name: string): string | null }) =>
+  method.toUpperCase() === 'POST' &&
+  (headers.get('x-payload-http-method-override') === 'GET' ||
+    headers.get('x-http-method-override') === 'GET')
+
 export const isJsonQueryOverride = (
   method: string,
   headers: { get(name: string): string | null },
   contentType: string | null,
-) =>
-  method.toUpperCase() === 'POST' &&
-  (headers.get('x-payload-http-method-override') === 'GET' ||
-    headers.get('x-http-method-override') === 'GET') &&
-  (contentType ?? '').startsWith('application/json')
+) => isQueryOverride(method, headers) && (contentType ?? '').startsWith('application/json')
 
 /** Whether the bytes are one JSON value. */
 export const isJson = (body: Uint8Array) => {
@@ -73,3 +74,14 @@ export const isJson = (body: Uint8Array) => {
     return false
   }
 }
+
+/**
+ * Query parameters Payload takes as JSON when they are given whole (`?where={…}` instead of
+ * `?where[title][equals]=…`) and parses outside its error handling: a broken one ended as an
+ * English 500. True when one of them is there and is not JSON.
+ */
+export const hasUnreadableJsonParam = (params: URLSearchParams) =>
+  ['where', 'data'].some((name) => {
+    const value = params.get(name)
+    return value !== null && value.length > 0 && !isJson(new TextEncoder().encode(value))
+  })
