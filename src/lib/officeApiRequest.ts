@@ -11,6 +11,7 @@ import {
   isJson,
   isJsonQueryOverride,
   isQueryOverride,
+  overrideQueryAddress,
   isMediaUpload,
   isMultipartBody,
   megabyte,
@@ -137,11 +138,12 @@ export const asOfficeApiRequest =
         }
         if (isJsonQueryOverride(request.method, headers, contentType) && !isJson(body))
           return refused(config, request, 400, requestMessages.malformedJson)
-        // a read sent as POST with its query in the body: Payload appends it to the address
+        // a read sent as POST: checked on the address as Payload puts it together from the body
         if (
           isQueryOverride(request.method, headers) &&
-          contentType === 'application/x-www-form-urlencoded' &&
-          hasUnreadableJsonParam(new URLSearchParams(new TextDecoder().decode(body)))
+          hasUnreadableJsonParam(
+            new URL(overrideQueryAddress(request.url, contentType, body)).searchParams,
+          )
         )
           return refused(config, request, 400, requestMessages.malformedQuery)
         init.body = body

@@ -8,6 +8,7 @@ import {
 
 import {
   conditionsOf,
+  isReadableFilter,
   operatorFitsField,
   type QueriedField,
   unqueryablePath,
@@ -76,10 +77,11 @@ const queriedVersionFieldOf = (
 /** Marks our refusal across bundles (the production build renames classes, see answerUnfitOperator). */
 const unfitOperatorMark = Symbol.for('buendnis.unfitOperator')
 
+const refusedFilterError = (message: string) =>
+  Object.assign(new APIError(message, 400, undefined, true), { [unfitOperatorMark]: true })
+
 const unfitOperatorError = (operator: string, path: string) =>
-  Object.assign(new APIError(requestMessages.unfitOperator(operator, path), 400, undefined, true), {
-    [unfitOperatorMark]: true,
-  })
+  refusedFilterError(requestMessages.unfitOperator(operator, path))
 
 /** Payload writes `__` for `.` in filter paths. */
 const pathSegmentsOf = (path: string) => path.replaceAll('__', '.').split('.')
@@ -91,6 +93,7 @@ const pathSegmentsOf = (path: string) => path.replaceAll('__', '.').split('.')
  */
 export const refuseUnfitOperators: CollectionBeforeOperationHook = ({ args, collection, req }) => {
   const where = (args as { where?: unknown }).where
+  if (!isReadableFilter(where)) throw refusedFilterError(requestMessages.unreadableFilter)
   for (const { path, operator } of conditionsOf(where)) {
     const segments = pathSegmentsOf(path)
     const field =

@@ -81,15 +81,16 @@ export const lockSeatDecision = async (
 ): Promise<SeatDecisionFacts & { eventCancelled: boolean }> =>
   seatDecisionFacts(req, eventId, email, exceptId, !skipsLockForTest(req))
 
+/** Times as milliseconds since 1970 (numeric text): whatever time zone the database runs in. */
 type EventAndFactsRow = FactsRow & {
-  start: Date | string
-  end: Date | string
+  start: string
+  end: string
   registration_is_open: boolean | null
   registration_form_id: number | null
-  registration_deadline: Date | string | null
+  registration_deadline: string | null
 }
 
-const isoOf = (value: Date | string) => (value instanceof Date ? value.toISOString() : value)
+const isoOf = (millis: string) => new Date(Number(millis)).toISOString()
 
 /** PostgreSQL's integer ids: a larger number would fail the statement rather than find nothing. */
 const isStoredId = (id: number) => Number.isSafeInteger(id) && id > 0 && id <= 2_147_483_647
@@ -114,9 +115,10 @@ export const peekEventForRegistration = async (
   if (!isStoredId(eventId)) return null
   const db = await transactionOf(req)
   const { rows } = await db.execute(sql`
-    SELECT e.start, e."end", e.event_status::text AS event_status, e.registration_is_open,
-      e.registration_form_id, e.registration_deadline, e.registration_capacity AS capacity,
-      f.confirmed, f.earlier
+    SELECT extract(epoch FROM e.start) * 1000 AS start, extract(epoch FROM e."end") * 1000 AS "end",
+      e.event_status::text AS event_status, e.registration_is_open, e.registration_form_id,
+      extract(epoch FROM e.registration_deadline) * 1000 AS registration_deadline,
+      e.registration_capacity AS capacity, f.confirmed, f.earlier
     FROM events e CROSS JOIN LATERAL seat_decision_facts(e.id, ${email}, -1, false) f
     WHERE e.id = ${eventId} ${publishedOnly ? sql`AND e._status = 'published'` : sql``}`)
   const row = rows[0] as EventAndFactsRow | undefined

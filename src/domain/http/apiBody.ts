@@ -85,3 +85,29 @@ export const hasUnreadableJsonParam = (params: URLSearchParams) =>
     const value = params.get(name)
     return value !== null && value.length > 0 && !isJson(new TextEncoder().encode(value))
   })
+
+/**
+ * The address Payload (3.90.1, `handleEndpoints`) reads a POST read's query from: a form body is
+ * appended after a `?`, whatever the address had; of a JSON body, `locale` is appended as
+ * `?locale=…` and, with `fallbackLocale`, `depth` as `&fallbackLocale=…`, unescaped. Checked as
+ * put together: each part alone can pass and the whole still not (found by the attack of 07.12.).
+ */
+export const overrideQueryAddress = (
+  url: string,
+  contentType: string | null,
+  body: Uint8Array,
+): string => {
+  const text = new TextDecoder().decode(body)
+  if (contentType === 'application/x-www-form-urlencoded') return `${url}?${text}`
+  if (contentType !== 'application/json') return url
+  let data: { locale?: unknown; fallbackLocale?: unknown; depth?: unknown } | null
+  try {
+    data = JSON.parse(text)
+  } catch {
+    return url
+  }
+  let address = url
+  if (data?.locale) address += `?locale=${String(data.locale)}`
+  if (data?.fallbackLocale) address += `&fallbackLocale=${String(data.depth)}`
+  return address
+}

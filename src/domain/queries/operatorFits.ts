@@ -45,6 +45,27 @@ export const operatorFitsField = (operator: string, field: QueriedField) => {
 export type FilterCondition = { path: string; operator: string }
 
 /** Every `path` and `operator` of a where clause, through its `and`/`or` lists. */
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/**
+ * Whether a filter has the shape Payload's database adapter can read: `and`/`or` (any case) hold a
+ * list of filters, every other key an object of operators. A `null` there (`{"and": null}`,
+ * `{"title": null}`) ended as an English 500 in the adapter. A filter that is no object at all
+ * (`null`, a number) Payload ignores; a list is read like an object with keys 0, 1, ….
+ */
+export const isReadableFilter = (where: unknown): boolean => {
+  if (typeof where !== 'object' || where === null) return true
+  return Object.entries(where).every(([key, value]) => {
+    const combines = key.toLowerCase() === 'and' || key.toLowerCase() === 'or'
+    if (combines)
+      return (
+        Array.isArray(value) && value.every((part) => isPlainObject(part) && isReadableFilter(part))
+      )
+    return isPlainObject(value)
+  })
+}
+
 export const conditionsOf = (where: unknown): FilterCondition[] => {
   if (!where || typeof where !== 'object') return []
   return Object.entries(where).flatMap(([key, value]): FilterCondition[] => {
