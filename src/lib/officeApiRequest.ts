@@ -111,7 +111,7 @@ export const asOfficeApiRequest =
       headers,
       signal: request.signal,
     }
-    if (hasUnreadableJsonParam(new URL(request.url).searchParams))
+    if (hasUnreadableJsonParam(request.url))
       return refused(config, request, 400, requestMessages.malformedQuery)
     if (request.body) {
       const multipart = isMultipartBody(contentType)
@@ -141,9 +141,7 @@ export const asOfficeApiRequest =
         // a read sent as POST: checked on the address as Payload puts it together from the body
         if (
           isQueryOverride(request.method, headers) &&
-          hasUnreadableJsonParam(
-            new URL(overrideQueryAddress(request.url, contentType, body)).searchParams,
-          )
+          hasUnreadableJsonParam(overrideQueryAddress(request.url, contentType, body))
         )
           return refused(config, request, 400, requestMessages.malformedQuery)
         init.body = body

@@ -10,6 +10,7 @@ import {
   conditionsOf,
   isReadableFilter,
   operatorFitsField,
+  operatorFitsValue,
   type QueriedField,
   unqueryablePath,
 } from '@/domain/queries/operatorFits'
@@ -94,7 +95,9 @@ const pathSegmentsOf = (path: string) => path.replaceAll('__', '.').split('.')
 export const refuseUnfitOperators: CollectionBeforeOperationHook = ({ args, collection, req }) => {
   const where = (args as { where?: unknown }).where
   if (!isReadableFilter(where)) throw refusedFilterError(requestMessages.unreadableFilter)
-  for (const { path, operator } of conditionsOf(where)) {
+  for (const { path, operator, value } of conditionsOf(where)) {
+    if (!operatorFitsValue(operator, value))
+      throw refusedFilterError(requestMessages.unfitValue(operator, path))
     const segments = pathSegmentsOf(path)
     const field =
       queriedFieldOf(collection.flattenedFields, segments, req.payload) ??

@@ -40,6 +40,16 @@ describe('the log of a failed request', () => {
     ])
   })
 
+  it('keeps what a refusal quotes of the request on its one line', () => {
+    const { logger, lines } = loggerWithLines()
+    // Payload's unknown-path refusal names the path as sent: here a forged second log line
+    const forged = 'x\n[04:00:00] \u001b[31mERROR\u001b[39m (payload): Benutzer admin@e2e'
+    logger.error({ err: refusal(`The following path cannot be queried: ${forged}`, 400) })
+    const msg = String(lines[0]!.msg)
+    for (const control of ['\n', '\r', '\u001b']) expect(msg).not.toContain(control)
+    expect(msg).toContain('x\\n[04:00:00] \\u001b[31mERROR')
+  })
+
   it('stays an error with its stack for a fault of ours', () => {
     const { logger, lines } = loggerWithLines()
     logger.error({ err: refusal('connect ECONNREFUSED', 500) })
@@ -78,7 +88,7 @@ describe('a logged database error', () => {
       expect(err).toMatchObject({
         type: 'DrizzleQueryError',
         message: expect.stringMatching(
-          /^Failed query: insert into "mail_messages".*\nparams: \(Werte ausgeblendet\)$/s,
+          /^Failed query: insert into "mail_messages".*\\nparams: \(Werte ausgeblendet\)$/s,
         ),
         stack: expect.stringMatching(/params: \(Werte ausgeblendet\)\n\s+at /),
         cause: { code: '23505', message: expect.stringContaining('duplicate key') },
@@ -134,7 +144,7 @@ describe('a logged data exception of PostgreSQL', () => {
     logger.error(pg)
     for (const line of lines) expect(JSON.stringify(line)).not.toMatch(/SECRET|anna/)
     expect((lines[0]!.err as { stack: string }).stack).toMatch(
-      /^Error: Failed query: select 1\nparams: \(Werte ausgeblendet\)\n\s+at /,
+      /^Error: Failed query: select 1\\nparams: \(Werte ausgeblendet\)\n\s+at /,
     )
   })
 
@@ -148,7 +158,7 @@ describe('a logged data exception of PostgreSQL', () => {
     const { logger, lines } = loggerWithLines()
     logger.error({ err: failed('select 1') })
     expect(lines.map(({ level, msg }) => ({ level, msg }))).toEqual([
-      { level: 30, msg: 'Failed query: select 1\nparams: (Werte ausgeblendet)' },
+      { level: 30, msg: 'Failed query: select 1\\nparams: (Werte ausgeblendet)' },
     ])
   })
 

@@ -1,3 +1,5 @@
+import { parse } from 'qs-esm'
+
 import { actionBodyLimitBytes } from './actionPayload'
 
 export const megabyte = 1024 * 1024
@@ -65,26 +67,38 @@ export const isJsonQueryOverride = (
   contentType: string | null,
 ) => isQueryOverride(method, headers) && (contentType ?? '').startsWith('application/json')
 
-/** Whether the bytes are one JSON value. */
-export const isJson = (body: Uint8Array) => {
+const isJsonText = (text: string) => {
   try {
-    JSON.parse(new TextDecoder().decode(body))
+    JSON.parse(text)
     return true
   } catch {
     return false
   }
 }
 
+/** Whether the bytes are one JSON value. */
+export const isJson = (body: Uint8Array) => isJsonText(new TextDecoder().decode(body))
+
 /**
  * Query parameters Payload takes as JSON when they are given whole (`?where={…}` instead of
  * `?where[title][equals]=…`) and parses outside its error handling: a broken one ended as an
- * English 500. True when one of them is there and is not JSON.
+ * English 500 that logged the start of it. True when one of them is there and is not JSON, read
+ * from the address exactly as Payload 3.90.1 reads it (`createPayloadRequest`: the URL's search,
+ * qs-esm with these options): a lenient decoding of its own passed `%FF` that qs-esm keeps raw
+ * (found by the third attack).
  */
-export const hasUnreadableJsonParam = (params: URLSearchParams) =>
-  ['where', 'data'].some((name) => {
-    const value = params.get(name)
-    return value !== null && value.length > 0 && !isJson(new TextEncoder().encode(value))
+export const hasUnreadableJsonParam = (address: string) => {
+  const query = parse(new URL(address).search, {
+    allowEmptyArrays: true,
+    arrayLimit: 1000,
+    depth: 10,
+    ignoreQueryPrefix: true,
+  }) as Record<string, unknown>
+  return ['where', 'data'].some((name) => {
+    const value = query[name]
+    return typeof value === 'string' && value.length > 0 && !isJsonText(value)
   })
+}
 
 /**
  * The address Payload (3.90.1, `handleEndpoints`) reads a POST read's query from: a form body is

@@ -43,10 +43,26 @@ export const isRefusedQueryValue = (error: unknown): boolean => {
   return typeof query === 'string' && /^\s*select\b/i.test(query) && carriesDataException(cause)
 }
 
-/** An error's message as the log may keep it: without the values it names. */
+/**
+ * Line breaks and other control characters written out: a message that quotes what someone sent
+ * (Payload's "The following path cannot be queried: …") could otherwise add a line of its own to
+ * the log, terminal colours included, that reads like one the server wrote (found by the third
+ * attack of 07.12.).
+ */
+const oneLine = (text: string) =>
+  // eslint-disable-next-line no-control-regex -- control characters are what this finds
+  text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, (character) =>
+    character === '\n'
+      ? '\\n'
+      : character === '\r'
+        ? '\\r'
+        : `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  )
+
+/** An error's message as the log may keep it: without the values it names, on one line. */
 export const loggableText = (message: string, code?: unknown) => {
   const cut = withoutParams(message)
-  return isDataException(code) ? cut.replace(/"[\s\S]*$/, hidden) : cut
+  return oneLine(isDataException(code) ? cut.replace(/"[\s\S]*$/, hidden) : cut)
 }
 
 /**

@@ -42,9 +42,19 @@ export const operatorFitsField = (operator: string, field: QueriedField) => {
   return operator === 'like' || !likeOnly.has(field.type) || field.hasMany === true
 }
 
-export type FilterCondition = { path: string; operator: string }
+/**
+ * Whether an operator can take the value: a text search needs a text (Payload splits a `like`
+ * value into words; a list, `null` or a number from a JSON filter ended as a 500).
+ */
+export const operatorFitsValue = (operator: string, value: unknown) =>
+  !textSearch.has(operator) || typeof value === 'string'
+
+export type FilterCondition = { path: string; operator: string; value: unknown }
 
 /** Every `path` and `operator` of a where clause, through its `and`/`or` lists. */
+/** How deep `and`/`or` may nest (the admin's filter builder makes two levels). */
+export const maxFilterDepth = 20
+
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
@@ -54,13 +64,16 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  * `{"title": null}`) ended as an English 500 in the adapter. A filter that is no object at all
  * (`null`, a number) Payload ignores; a list is read like an object with keys 0, 1, ….
  */
-export const isReadableFilter = (where: unknown): boolean => {
+export const isReadableFilter = (where: unknown, depth = 0): boolean => {
   if (typeof where !== 'object' || where === null) return true
+  // and/or nested this deep is no filter anyone writes; deeper ones overflowed the stack here
+  if (depth > maxFilterDepth) return false
   return Object.entries(where).every(([key, value]) => {
     const combines = key.toLowerCase() === 'and' || key.toLowerCase() === 'or'
     if (combines)
       return (
-        Array.isArray(value) && value.every((part) => isPlainObject(part) && isReadableFilter(part))
+        Array.isArray(value) &&
+        value.every((part) => isPlainObject(part) && isReadableFilter(part, depth + 1))
       )
     return isPlainObject(value)
   })
@@ -73,6 +86,10 @@ export const conditionsOf = (where: unknown): FilterCondition[] => {
     const combines = key.toLowerCase() === 'and' || key.toLowerCase() === 'or'
     if (combines && Array.isArray(value)) return value.flatMap(conditionsOf)
     if (!value || typeof value !== 'object' || Array.isArray(value)) return []
-    return Object.keys(value).map((operator) => ({ path: key, operator }))
+    return Object.entries(value).map(([operator, operand]) => ({
+      path: key,
+      operator,
+      value: operand,
+    }))
   })
 }
