@@ -56,6 +56,12 @@ const hostileBody = (next: () => number) => {
   return body
 }
 
+/** A refusal as the REST API answers it: 400 and the one German sentence. */
+const expectRefusal = (response: { status: number; json: unknown }, message: string) => {
+  expect(response.status).toBe(400)
+  expect(response.json).toEqual({ errors: [{ message }] })
+}
+
 describe('1 000 generated hostile submissions against the REST API', () => {
   it(
     'never answer with a server error, and nothing stored renders as markup in a mail',
@@ -104,8 +110,7 @@ describe('a body that is not JSON at all', () => {
   ])('POST %s %s is refused with a German 400 and stores nothing', async (path, rawBody) => {
     const before = await payload.count({ collection: 'form-submissions' })
     const response = await api.request('POST', path, { rawBody })
-    expect(response.status).toBe(400)
-    expect(response.json).toEqual({ errors: [{ message: requestMessages.malformedJson }] })
+    expectRefusal(response, requestMessages.malformedJson)
     expect(await payload.count({ collection: 'form-submissions' })).toEqual(before)
   })
 })
@@ -124,8 +129,7 @@ describe('a read sent as POST (method override) whose JSON is broken', () => {
         headers: { [header]: 'GET' },
       })
       // Payload parses it outside its error handling: an anonymous 500 with the body in the log.
-      expect(response.status).toBe(400)
-      expect(response.json).toEqual({ errors: [{ message: requestMessages.malformedJson }] })
+      expectRefusal(response, requestMessages.malformedJson)
     } finally {
       console.error = original
     }
@@ -148,8 +152,7 @@ describe('a filter given whole in the address that is not JSON', () => {
           }
         : {},
     })
-    expect(response.status).toBe(400)
-    expect(response.json).toEqual({ errors: [{ message: requestMessages.malformedQuery }] })
+    expectRefusal(response, requestMessages.malformedQuery)
   })
 
   // Payload puts a POST read's address together from the address and the body, unescaped: each
@@ -177,8 +180,7 @@ describe('a filter given whole in the address that is not JSON', () => {
       rawBody,
       headers: { 'content-type': type, 'x-payload-http-method-override': 'GET' },
     })
-    expect(response.status).toBe(400)
-    expect(response.json).toEqual({ errors: [{ message: requestMessages.malformedQuery }] })
+    expectRefusal(response, requestMessages.malformedQuery)
   })
 
   it('while a whole filter that is JSON still works', async () => {
@@ -199,8 +201,7 @@ describe('a filter of a shape the database adapter cannot read', () => {
     ['{"and":"x"}'],
   ])("%s gets a German 400 (was Payload's English 500 or 400)", async (filter) => {
     const response = await api.request('GET', `/events?where=${encodeURIComponent(filter)}`)
-    expect(response.status).toBe(400)
-    expect(response.json).toEqual({ errors: [{ message: requestMessages.unreadableFilter }] })
+    expectRefusal(response, requestMessages.unreadableFilter)
   })
 
   it.each([
@@ -211,17 +212,13 @@ describe('a filter of a shape the database adapter cannot read', () => {
     [`where=${encodeURIComponent('{"slug":{"not_like":["a"]}}')}`, 'not_like', 'slug'],
   ])('a text search without a text (%s) gets a German 400', async (query, operator, path) => {
     const response = await api.request('GET', `/events?${query}`)
-    expect(response.status).toBe(400)
-    expect(response.json).toEqual({
-      errors: [{ message: requestMessages.unfitValue(operator, path) }],
-    })
+    expectRefusal(response, requestMessages.unfitValue(operator, path))
   })
 
   it('nested deeper than anyone writes gets the German 400 (it overflowed the stack)', async () => {
     const deep = '{"or":['.repeat(1400) + '{}' + ']}'.repeat(1400)
     const response = await api.request('GET', `/events?limit=1&where=${encodeURIComponent(deep)}`)
-    expect(response.status).toBe(400)
-    expect(response.json).toEqual({ errors: [{ message: requestMessages.unreadableFilter }] })
+    expectRefusal(response, requestMessages.unreadableFilter)
   })
 
   it.each([
@@ -274,8 +271,7 @@ describe('a multipart body that cannot be read', () => {
       headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
     })
     // Payload answered in English ("A file name is required.", "Invalid upload collection.").
-    expect(response.status).toBe(400)
-    expect(response.json).toEqual({ errors: [{ message: requestMessages.unreadableFile }] })
+    expectRefusal(response, requestMessages.unreadableFile)
   })
 
   it('POST /form-submissions as multipart without a boundary gets a German 400', async () => {
@@ -283,7 +279,6 @@ describe('a multipart body that cannot be read', () => {
       rawBody: 'name=x',
       headers: { 'content-type': 'multipart/form-data' },
     })
-    expect(response.status).toBe(400)
-    expect(response.json).toEqual({ errors: [{ message: requestMessages.malformedForm }] })
+    expectRefusal(response, requestMessages.malformedForm)
   })
 })
