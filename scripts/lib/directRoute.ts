@@ -11,6 +11,7 @@ import { Readable } from 'node:stream'
 import { noStoreCacheControl, securityHeaders } from '@/config/securityHeaders'
 import { apiBodyLimitBytes } from '@/domain/http/apiBody'
 import { directRouteOf, type Invalidation, runDirectly } from '@/lib/directRoutes'
+import type { RestHandler } from '@/lib/unversionedApiPaths'
 import { requestMessages } from '@/messages/requests'
 
 /** Set by the cache handler (src/db/sharedCacheTags.cjs) once Next.js made one. */
@@ -72,7 +73,7 @@ const sendFailure = (res: ServerResponse) => {
 const answer = async (
   req: IncomingMessage,
   res: ServerResponse,
-  handler: NonNullable<ReturnType<typeof directRouteOf>>,
+  handler: RestHandler,
   request: Request,
   invalidate: Invalidate,
 ) => {

@@ -158,9 +158,9 @@ const unsharedTags = new Set()
 
 /**
  * One write at a time; tags invalidated while it runs go together in the next one. A burst of
- * registrations (each drops its event's seat tag) so writes a few rows instead of one statement
- * per registration, all on the same row (measured 07.12.2026: 500 statements in a race of 500
- * registrations, now a few dozen). Each caller waits for the write that carries its tags.
+ * registrations (each drops its event's seat tag) so writes a few statements instead of one per
+ * registration on the same row (tests/int/shared-cache-tags.test.ts: 30 at once in two). Each
+ * caller waits for the write that carries its tags.
  * @type {Promise<void>}
  */
 let writeInFlight = Promise.resolve()

@@ -23,12 +23,11 @@ export const revalidateSite = (req: PayloadRequest) => {
   // Outside the Next.js server (seeds, scripts, tests) there is no cache to drop.
   if (req.context.disableRevalidate || !process.env.NEXT_RUNTIME) return
   // Answered by our server without Next.js (directRoutes.ts): `revalidatePath('/', 'layout')` as
-  // the tag Next.js makes of it, carried out after the answer.
-  if (
-    deferInvalidation({ tags: [`${NEXT_CACHE_IMPLICIT_TAG_ID}/layout`] }) &&
+  // the tag Next.js makes of it, and the content tag, carried out after the answer.
+  if (deferInvalidation({ tags: [`${NEXT_CACHE_IMPLICIT_TAG_ID}/layout`] })) {
     deferInvalidation({ tags: [siteContentTag], durations: { expire: 0 } })
-  )
     return
+  }
   try {
     revalidatePath('/', 'layout')
     // expire at once: the next visitor must see the change, not a stale copy (Next's 'max')

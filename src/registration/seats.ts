@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { RegistrableEvent, WaitlistEntry } from '@/domain/registration/rules'
 import { sql, transactionOf } from '@/db/sql'
+import { isStoredId } from '@/domain/relations'
 
 /**
  * Only the race test's control run leaves the lock out, to prove that the lock is what prevents
@@ -91,9 +92,6 @@ type EventAndFactsRow = FactsRow & {
 }
 
 const isoOf = (millis: string) => new Date(Number(millis)).toISOString()
-
-/** PostgreSQL's integer ids: a larger number would fail the statement rather than find nothing. */
-const isStoredId = (id: number) => Number.isSafeInteger(id) && id > 0 && id <= 2_147_483_647
 
 /**
  * A new registration's first read, in one round trip: what the rules read of its event (the

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { collectionSlugs } from '@/config/slugs'
 import { executorFor, sql } from '@/db/sql'
+import { isStoredId } from '@/domain/relations'
 import type { Form } from '@/payload-types'
 
 /** Forms as last read, with the `updated_at` they had then. A site has a handful of forms. */
@@ -19,8 +20,7 @@ export const formForSubmission = async (
   req: PayloadRequest,
   formId: number,
 ): Promise<Form | null> => {
-  // ids are PostgreSQL integers: a larger number would fail the statement, not find nothing
-  if (formId > 2_147_483_647) return null
+  if (!isStoredId(formId)) return null
   const db = await executorFor(req)
   const { rows } = await db.execute(sql`SELECT updated_at FROM forms WHERE id = ${formId}`)
   const stamp = (rows[0] as { updated_at: Date | string } | undefined)?.updated_at

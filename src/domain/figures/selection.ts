@@ -1,4 +1,5 @@
 import { berlinWallTimeToDate } from '@/domain/dates'
+import { isStoredId } from '@/domain/relations'
 import { figuresMessages } from '@/messages/figures'
 
 /** What the figures are about: one event, or the events that start within a period (Berlin days). */
@@ -48,8 +49,7 @@ export const parseFiguresSelection = (query: Record<string, unknown>): Selection
     return { ok: false, message: figuresMessages.eventAndPeriod }
   if (event !== undefined) {
     const id = event === null || !/^\d{1,10}$/.test(event) ? NaN : Number(event)
-    if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647)
-      return { ok: false, message: figuresMessages.invalidEvent }
+    if (!isStoredId(id)) return { ok: false, message: figuresMessages.invalidEvent }
     return { ok: true, selection: { kind: 'event', eventId: id } }
   }
   if (from === undefined || to === undefined)

@@ -2,10 +2,11 @@
  * Which filter operators a field's column can answer. Payload passes a REST filter
  * (`?where[start][like]=…`) to PostgreSQL as it is; an operator that does not fit the column
  * (text search on a date or a choice, a distance on a title) fails in the database or in Payload's
- * query builder (the combinations below were each seen failing with a 500,
- * tests/int/query-operators.test.ts tries every operator on every field), and the request ended as a 500 with a stack in the log. Such a filter is refused
- * beforehand (see lib/queryOperators.ts). Only combinations known to fail are refused: everything
- * else stays Payload's to answer, so no filter the admin uses can be lost.
+ * query builder (the combinations below were each seen failing with a 500;
+ * tests/int/query-operators.test.ts tries every operator on every field), and the request ended
+ * as a 500 with a stack in the log. Such a filter is refused beforehand (see
+ * lib/queryOperators.ts). Only combinations known to fail are refused: everything else stays
+ * Payload's to answer, so no filter the admin uses can be lost.
  */
 
 /** A field as far as its filters are concerned: Payload's field type, and whether it holds a list. */
@@ -51,12 +52,15 @@ export const operatorFitsValue = (operator: string, value: unknown) =>
 
 export type FilterCondition = { path: string; operator: string; value: unknown }
 
-/** Every `path` and `operator` of a where clause, through its `and`/`or` lists. */
 /** How deep `and`/`or` may nest (the admin's filter builder makes two levels). */
 export const maxFilterDepth = 20
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** Payload takes `AND`/`Or` too. */
+const combinesConditions = (key: string) =>
+  key.toLowerCase() === 'and' || key.toLowerCase() === 'or'
 
 /**
  * Whether a filter has the shape Payload's database adapter can read: `and`/`or` (any case) hold a
@@ -69,8 +73,7 @@ export const isReadableFilter = (where: unknown, depth = 0): boolean => {
   // and/or nested this deep is no filter anyone writes; deeper ones overflowed the stack here
   if (depth > maxFilterDepth) return false
   return Object.entries(where).every(([key, value]) => {
-    const combines = key.toLowerCase() === 'and' || key.toLowerCase() === 'or'
-    if (combines)
+    if (combinesConditions(key))
       return (
         Array.isArray(value) &&
         value.every((part) => isPlainObject(part) && isReadableFilter(part, depth + 1))
@@ -79,13 +82,12 @@ export const isReadableFilter = (where: unknown, depth = 0): boolean => {
   })
 }
 
+/** Every path, operator and value of a where clause, through its `and`/`or` lists. */
 export const conditionsOf = (where: unknown): FilterCondition[] => {
   if (!where || typeof where !== 'object') return []
   return Object.entries(where).flatMap(([key, value]): FilterCondition[] => {
-    // Payload takes `AND`/`Or` too
-    const combines = key.toLowerCase() === 'and' || key.toLowerCase() === 'or'
-    if (combines && Array.isArray(value)) return value.flatMap(conditionsOf)
-    if (!value || typeof value !== 'object' || Array.isArray(value)) return []
+    if (combinesConditions(key) && Array.isArray(value)) return value.flatMap(conditionsOf)
+    if (!isPlainObject(value)) return []
     return Object.entries(value).map(([operator, operand]) => ({
       path: key,
       operator,

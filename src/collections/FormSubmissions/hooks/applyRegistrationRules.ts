@@ -70,21 +70,14 @@ const firstAnswer = async (
   email: string | null,
   overCapacityReason: string | undefined,
 ) => {
-  if (!overCapacityReason) {
-    const peeked = await peekEventForRegistration(req, eventId, email, isPublicSubmission(req))
-    if (!peeked)
-      throw invalidSubmission(req, { path: 'event', message: submissionMessages.unknownEvent })
-    if (!peeked.facts.earlierRegistrationId)
-      return {
-        event: peeked.event,
-        seats: { ...peeked.facts, eventCancelled: false, locked: false },
-      }
-    return {
-      event: peeked.event,
-      seats: { ...(await lockSeatDecision(req, eventId, email)), locked: true },
-    }
-  }
-  const event = await loadEvent(req, eventId)
+  const peeked = overCapacityReason
+    ? undefined
+    : await peekEventForRegistration(req, eventId, email, isPublicSubmission(req))
+  if (peeked === null)
+    throw invalidSubmission(req, { path: 'event', message: submissionMessages.unknownEvent })
+  if (peeked && !peeked.facts.earlierRegistrationId)
+    return { event: peeked.event, seats: { ...peeked.facts, eventCancelled: false, locked: false } }
+  const event = peeked?.event ?? (await loadEvent(req, eventId))
   return { event, seats: { ...(await lockSeatDecision(req, eventId, email)), locked: true } }
 }
 
