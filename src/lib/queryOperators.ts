@@ -11,6 +11,7 @@ import {
   isReadableFilter,
   operatorFitsField,
   operatorFitsValue,
+  textSearchOperators,
   type QueriedField,
   unqueryablePath,
 } from '@/domain/queries/operatorFits'
@@ -97,7 +98,11 @@ export const refuseUnfitOperators: CollectionBeforeOperationHook = ({ args, coll
   if (!isReadableFilter(where)) throw refusedFilterError(requestMessages.unreadableFilter)
   for (const { path, operator, value } of conditionsOf(where)) {
     if (!operatorFitsValue(operator, value))
-      throw refusedFilterError(requestMessages.unfitValue(operator, path))
+      throw refusedFilterError(
+        textSearchOperators.has(operator)
+          ? requestMessages.unfitValue(operator, path)
+          : requestMessages.unfitPlainValue(operator, path),
+      )
     const segments = pathSegmentsOf(path)
     const field =
       queriedFieldOf(collection.flattenedFields, segments, req.payload) ??

@@ -18,6 +18,8 @@ export const requestMessages = {
     'Die Anfrage konnte nicht gelesen werden: Ein Filter („where“) oder Inhalt („data“) in der Adresse ist kein gültiges JSON. Es wurde nichts gelesen oder geändert.',
   unfitValue: (operator: string, path: string) =>
     `Der Filter „${operator}“ auf „${path}“ braucht einen Text als Wert. Es wurde nichts gelesen oder geändert.`,
+  unfitPlainValue: (operator: string, path: string) =>
+    `Der Filter „${operator}“ auf „${path}“ braucht einen einfachen Wert oder eine Liste einfacher Werte. Es wurde nichts gelesen oder geändert.`,
   unreadableFilter:
     'Der Filter ist nicht lesbar: „and“ und „or“ brauchen eine Liste von Bedingungen, jedes Feld ein Objekt mit Vergleichen (etwa {"title": {"equals": "…"}}). Es wurde nichts gelesen oder geändert.',
   unfitOperator: (operator: string, path: string) =>

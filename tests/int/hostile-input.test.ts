@@ -10,6 +10,7 @@ import { createApiClient } from '../helpers/api'
 import { createEvent, createRegistrationForm, formToken } from '../helpers/forms'
 import { hostileStrings, pickWith, renderedMarkup, seededRandom } from '../helpers/hostile'
 import { testPayload } from '../helpers/payload'
+import { createStaff } from '../helpers/users'
 
 let payload: Payload
 let api: Awaited<ReturnType<typeof createApiClient>>
@@ -215,6 +216,37 @@ describe('a filter of a shape the database adapter cannot read', () => {
     expectRefusal(response, requestMessages.unfitValue(operator, path))
   })
 
+  it.each([
+    ['where[title][in][a]=1', 'in', 'title'],
+    ['where[id][not_in][a]=1', 'not_in', 'id'],
+    [`where=${encodeURIComponent('{"title":{"equals":{"a":{"b":1}}}}')}`, 'equals', 'title'],
+    [`where=${encodeURIComponent('{"start":{"greater_than":{"a":1}}}')}`, 'greater_than', 'start'],
+    [`where=${encodeURIComponent('{"title":{"exists":[{"a":1}]}}')}`, 'exists', 'title'],
+  ])(
+    'an object where a plain value belongs (%s) gets a German 400',
+    async (query, operator, path) => {
+      const response = await api.request('GET', `/events?${query}`)
+      expectRefusal(response, requestMessages.unfitPlainValue(operator, path))
+    },
+  )
+
+  // Payload dropped such a condition: the delete took everything else the filter chose.
+  it('a bulk delete with an object in its id list deletes nothing', async () => {
+    const { token } = await createStaff(payload, 'admin')
+    const form = await createRegistrationForm(payload)
+    const event = await createEvent(payload, form, { capacity: 10 })
+    const count = async () =>
+      (await payload.count({ collection: 'events', where: { id: { equals: event.id } } })).totalDocs
+    expect(await count()).toBe(1)
+    const response = await api.request(
+      'DELETE',
+      `/events?where[and][0][id][equals]=${event.id}&where[and][1][id][in][a]=999999`,
+      { token },
+    )
+    expectRefusal(response, requestMessages.unfitPlainValue('in', 'id'))
+    expect(await count()).toBe(1)
+  })
+
   it('nested deeper than anyone writes gets the German 400 (it overflowed the stack)', async () => {
     const deep = '{"or":['.repeat(1400) + '{}' + ']}'.repeat(1400)
     const response = await api.request('GET', `/events?limit=1&where=${encodeURIComponent(deep)}`)
@@ -225,6 +257,8 @@ describe('a filter of a shape the database adapter cannot read', () => {
     ['{"and":[{"title":{"equals":"x"}},{"or":[{"slug":{"exists":true}}]}]}'],
     ['{"title":{"equals":null}}'],
     ['{"title":{"like":"Netzwerk treffen"}}'],
+    ['{"title":{"in":["a","b"]}}'],
+    ['{"start":{"greater_than":"2026-01-01"}}'],
     ['{}'],
     ['null'],
   ])('%s is read as before', async (filter) => {

@@ -18,7 +18,9 @@ export type QueriedField = { type: string; hasMany?: boolean }
  */
 export const unqueryablePath: QueriedField = { type: 'unqueryable' }
 
-const textSearch = new Set(['like', 'not_like', 'contains'])
+/** The text searches: their value must be a text. */
+export const textSearchOperators = new Set(['like', 'not_like', 'contains'])
+const textSearch = textSearchOperators
 const geometry = new Set(['near', 'within', 'intersects'])
 /** Columns that PostgreSQL cannot search as text (dates, enums, booleans, coordinates, JSON). */
 const notSearchableAsText = new Set([
@@ -43,12 +45,29 @@ export const operatorFitsField = (operator: string, field: QueriedField) => {
   return operator === 'like' || !likeOnly.has(field.type) || field.hasMany === true
 }
 
+const isPlainValue = (value: unknown) =>
+  value === null || ['string', 'number', 'boolean'].includes(typeof value)
+
+/** A polymorphic relation as the admin filters it: `{ relationTo, value }`. */
+const isRelationValue = (value: unknown) =>
+  typeof value === 'object' &&
+  value !== null &&
+  Object.keys(value).every((key) => key === 'relationTo' || key === 'value') &&
+  Object.values(value).every(isPlainValue)
+
 /**
- * Whether an operator can take the value: a text search needs a text (Payload splits a `like`
- * value into words; a list, `null` or a number from a JSON filter ended as a 500).
+ * Whether an operator can take the value. A text search needs a text (Payload splits a `like`
+ * value into words; a list, `null` or a number from a JSON filter ended as a 500). Every other
+ * operator but the geometric ones (which take GeoJSON) needs a plain value or a list of them: an
+ * object (`where[id][in][a]=1`) made Payload drop the condition, so a bulk delete as
+ * `…&where[id][in][a]=…` removed everything else the filter chose (found by the final attack).
  */
-export const operatorFitsValue = (operator: string, value: unknown) =>
-  !textSearch.has(operator) || typeof value === 'string'
+export const operatorFitsValue = (operator: string, value: unknown) => {
+  if (textSearch.has(operator)) return typeof value === 'string'
+  if (geometry.has(operator)) return true
+  if (Array.isArray(value)) return value.every(isPlainValue)
+  return isPlainValue(value) || isRelationValue(value)
+}
 
 export type FilterCondition = { path: string; operator: string; value: unknown }
 
